@@ -1,0 +1,65 @@
+package nl.interventiewijzer.api;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import nl.interventiewijzer.api.problem.ResourceNotFoundException;
+import nl.interventiewijzer.catalogue.Activity;
+import nl.interventiewijzer.catalogue.Circumstance;
+import nl.interventiewijzer.catalogue.Evidence;
+import nl.interventiewijzer.catalogue.Kind;
+import nl.interventiewijzer.catalogue.Theme;
+import nl.interventiewijzer.matching.ActivityFilter;
+import nl.interventiewijzer.profile.Profile;
+
+@Path("/api/v1/activities")
+@Produces(MediaType.APPLICATION_JSON)
+public class ActivityResource {
+
+    static final int MAX_PAGE = 200;
+    static final int MAX_QUERY_LENGTH = 200;
+
+    private final Advisor advisor;
+
+    public ActivityResource(Advisor advisor) {
+        this.advisor = advisor;
+    }
+
+    @GET
+    public ActivityList list(
+            @QueryParam("kind") List<String> kinds,
+            @QueryParam("evidence") List<String> evidence,
+            @QueryParam("profile") String profile,
+            @QueryParam("theme") List<String> themes,
+            @QueryParam("circumstance") List<String> circumstances,
+            @QueryParam("q") @Size(max = MAX_QUERY_LENGTH) String text,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(MAX_PAGE) int limit) {
+        ActivityFilter filter = new ActivityFilter(
+                Codes.parseAll("kind", kinds, Kind.class),
+                Codes.parseAll("evidence", evidence, Evidence.class),
+                profile == null || profile.isEmpty() ? null : Codes.parse("profile", profile, Profile.class),
+                Codes.parseAll("theme", themes, Theme.class),
+                Codes.parseAll("circumstance", circumstances, Circumstance.class),
+                text);
+        List<Activity> found = filter.apply(advisor.catalogue(), advisor.fitModel());
+        List<Activity> page = found.stream().skip(offset).limit(limit).toList();
+        return new ActivityList(advisor.catalogue().version(), found.size(), offset, limit, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    public Activity get(@PathParam("id") String id) {
+        return advisor.catalogue().find(id)
+                .orElseThrow(() -> new ResourceNotFoundException("No activity with id '" + Codes.shorten(id)
+                        + "' in catalogue " + advisor.catalogue().version()));
+    }
+}

@@ -1,0 +1,77 @@
+package nl.interventiewijzer.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import nl.interventiewijzer.catalogue.Catalogue;
+import nl.interventiewijzer.catalogue.loading.LoadedCatalogue;
+import nl.interventiewijzer.matching.FitModel;
+import nl.interventiewijzer.matching.Matcher;
+import nl.interventiewijzer.profile.Classifier;
+import nl.interventiewijzer.profile.ProfileDirectory;
+import nl.interventiewijzer.support.ResourceJson;
+
+/**
+ * Wires the plain domain objects together once the catalogue is loaded: profile descriptions, the profile-fit model
+ * and the matcher. All three are immutable, so requests share them without locking.
+ */
+@ApplicationScoped
+public class Advisor {
+
+    static final String PROFILES = "profiles/profiles.json";
+    static final String PROFILE_FIT = "matching/profile-fit.json";
+
+    private final LoadedCatalogue loadedCatalogue;
+    private final ResourceJson resources;
+    private final Classifier classifier = new Classifier();
+    private volatile State state;
+
+    private record State(Catalogue catalogue, ProfileDirectory profiles, FitModel fitModel, Matcher matcher) {
+    }
+
+    public Advisor(LoadedCatalogue loadedCatalogue, ObjectMapper mapper) {
+        this.loadedCatalogue = loadedCatalogue;
+        this.resources = new ResourceJson(mapper);
+    }
+
+    void onStart(@Observes @Priority(LoadedCatalogue.LOAD_ORDER + 1) StartupEvent event) {
+        Catalogue catalogue = loadedCatalogue.get();
+        ProfileDirectory profiles = new ProfileDirectory(resources.read(PROFILES, ProfileDirectory.File.class).profiles());
+        FitModel fitModel = new FitModel(resources.read(PROFILE_FIT, FitModel.File.class));
+        state = new State(catalogue, profiles, fitModel, new Matcher(catalogue, fitModel, profiles));
+    }
+
+    public boolean isReady() {
+        return state != null;
+    }
+
+    private State state() {
+        State current = state;
+        if (current == null) {
+            throw new IllegalStateException("The service has not finished starting");
+        }
+        return current;
+    }
+
+    public Catalogue catalogue() {
+        return state().catalogue();
+    }
+
+    public ProfileDirectory profiles() {
+        return state().profiles();
+    }
+
+    public FitModel fitModel() {
+        return state().fitModel();
+    }
+
+    public Matcher matcher() {
+        return state().matcher();
+    }
+
+    public Classifier classifier() {
+        return classifier;
+    }
+}

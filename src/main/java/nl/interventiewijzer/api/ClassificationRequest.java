@@ -1,0 +1,7 @@
+package nl.interventiewijzer.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+public record ClassificationRequest(@NotNull @Valid DimensionsInput dimensions) {
+}

@@ -1,0 +1,42 @@
+package nl.interventiewijzer.api;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nl.interventiewijzer.api.problem.FieldError;
+import nl.interventiewijzer.api.problem.InvalidRequestException;
+
+/** Parses codes from paths and query strings, answering an unknown code with the list of allowed ones. */
+final class Codes {
+
+    private Codes() {
+    }
+
+    static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        throw new InvalidRequestException(new FieldError(field, "unknown code '" + shorten(value) + "'", allowed(type)));
+    }
+
+    static <E extends Enum<E>> Set<E> parseAll(String field, List<String> values, Class<E> type) {
+        Set<E> parsed = EnumSet.noneOf(type);
+        if (values != null) {
+            values.stream().filter(value -> value != null && !value.isEmpty())
+                    .forEach(value -> parsed.add(parse(field, value, type)));
+        }
+        return parsed;
+    }
+
+    static <E extends Enum<E>> List<String> allowed(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+    }
+
+    /** Echo at most a short prefix of what the client sent, never a whole body. */
+    static String shorten(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+    }
+}

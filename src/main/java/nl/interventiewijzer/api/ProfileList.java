@@ -1,0 +1,6 @@
+package nl.interventiewijzer.api;
+
+import java.util.List;
+
+public record ProfileList(List<ProfileView> items) {
+}

@@ -1,0 +1,181 @@
+package nl.interventiewijzer.api.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into an RFC 9457 problem. Client mistakes say exactly what was wrong and what is allowed;
+ * server faults say nothing about internals (no class names, no stack traces) and are logged without request data.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> invalidRequest(InvalidRequestException e, UriInfo uri) {
+        return respond(Problem.invalid(e.getMessage(), path(uri), e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> notFound(ResourceNotFoundException e, UriInfo uri) {
+        return respond(Problem.of(ProblemType.NOT_FOUND, e.getMessage(), path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(violation -> new FieldError(fieldOf(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .toList();
+        return respond(Problem.invalid(errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are not valid", path(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            FieldError error = fieldErrorOf(mapping);
+            return respond(Problem.invalid(error.field() + ": " + error.message(), path(uri), List.of(error)));
+        }
+        if (e instanceof MismatchedInputException) {
+            return respond(Problem.invalid("The request body must be a JSON object", path(uri),
+                    List.of(new FieldError("$", "must be a JSON object"))));
+        }
+        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")";
+        return respond(Problem.of(ProblemType.MALFORMED_JSON, "The request body could not be parsed as JSON" + where,
+                path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status >= 500) {
+            return internal(e, uri);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        return respond(new Problem(Problem.of(type, null, null).type(), type.title(), status, detailFor(status), path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+            if (cause instanceof JsonProcessingException json) {
+                return unreadableJson(json, uri);
+            }
+        }
+        return internal(e, uri);
+    }
+
+    private RestResponse<Problem> internal(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "Unhandled error on %s", path(uri));
+        return respond(Problem.of(ProblemType.INTERNAL_ERROR, "An unexpected error occurred; it has been logged.", path(uri)));
+    }
+
+    private static String detailFor(int status) {
+        return switch (status) {
+            case 404 -> "No resource at this path; see openapi.yaml for the API's paths.";
+            case 405 -> "This path does not support the HTTP method used.";
+            case 406 -> "The API answers in application/json (errors in application/problem+json).";
+            case 415 -> "Send the request body as application/json.";
+            default -> "The request could not be processed.";
+        };
+    }
+
+    static FieldError fieldErrorOf(JsonMappingException e) {
+        String field = jsonPath(e.getPath());
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
+                    : unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+            return new FieldError(field, "unknown field", known);
+        }
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
+            List<String> allowed = Arrays.stream(invalid.getTargetType().getEnumConstants()).map(String::valueOf).toList();
+            return new FieldError(field, "unknown code", allowed);
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return new FieldError(field, "must be " + describe(mismatch.getTargetType()));
+        }
+        return new FieldError(field, "has a value of the wrong type");
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "an integer";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (List.class.isAssignableFrom(type) || java.util.Set.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : path) {
+            if (reference.getFieldName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? "$" : field.toString();
+    }
+
+    /** The JSON path of a violated constraint, without the Java method and parameter names around it. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (node.getIndex() != null && !field.isEmpty()) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.isEmpty() ? "$" : field.toString();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    static RestResponse<Problem> respond(Problem problem) {
+        return RestResponse.ResponseBuilder.<Problem>create(problem.status()).entity(problem).type(Problem.MEDIA_TYPE).build();
+    }
+}

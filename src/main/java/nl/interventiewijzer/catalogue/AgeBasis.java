@@ -1,0 +1,7 @@
+package nl.interventiewijzer.catalogue;
+
+/** Whether an age limit is a number the source gives, or our reading of "ouderen" / "jongeren". */
+public enum AgeBasis {
+    STATED,
+    INTERPRETED
+}

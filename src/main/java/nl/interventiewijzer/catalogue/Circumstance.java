@@ -1,0 +1,46 @@
+package nl.interventiewijzer.catalogue;
+
+/** Life situations and conditions that activities are made for, and that a coach can name for a person. */
+public enum Circumstance {
+    LIVES_ALONE("alleenwonenden"),
+    WIDOWED("weduwen en weduwnaars"),
+    /** Partner died in the past year; implies {@link #WIDOWED}. */
+    RECENTLY_WIDOWED("mensen die het afgelopen jaar hun partner verloren"),
+    DIVORCED("gescheiden mensen"),
+    INFORMAL_CARER("mantelzorgers"),
+    CHRONIC_ILLNESS("mensen met een chronische ziekte"),
+    /** Walking, sight or hearing. */
+    PHYSICAL_DISABILITY("mensen die slecht lopen, zien of horen"),
+    INTELLECTUAL_DISABILITY("mensen met een verstandelijke beperking"),
+    PSYCHIATRIC_CONDITION("mensen met psychische of psychiatrische problemen"),
+    DEMENTIA("mensen met dementie"),
+    CANCER("mensen met kanker"),
+    ADDICTION("mensen met een verslaving"),
+    HOMELESS("dak- en thuislozen"),
+    MIGRATION_BACKGROUND("mensen met een migratieachtergrond"),
+    LIMITED_DUTCH("anderstaligen die Nederlands leren"),
+    LOW_INCOME("mensen met een laag inkomen"),
+    LOW_LITERACY("laaggeletterden"),
+    LGBTI("lhbti-personen"),
+    RECEIVES_HOME_CARE("mensen met thuiszorg"),
+    LIVES_IN_CARE_FACILITY("bewoners van een zorginstelling"),
+    UNEMPLOYED("mensen zonder werk"),
+    /** Needs so much care that travel or a holiday is only possible with care arranged. */
+    INTENSIVE_CARE_NEEDS("mensen met een intensieve zorgvraag");
+
+    private final String label;
+
+    Circumstance(String label) {
+        this.label = label;
+    }
+
+    /** Dutch plural noun phrase for the people in this circumstance, as used in reasons. */
+    public String label() {
+        return label;
+    }
+
+    /** A person who has this circumstance also has the returned ones (recently widowed is widowed). */
+    public java.util.Set<Circumstance> implied() {
+        return this == RECENTLY_WIDOWED ? java.util.EnumSet.of(this, WIDOWED) : java.util.EnumSet.of(this);
+    }
+}

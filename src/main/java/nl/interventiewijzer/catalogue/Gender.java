@@ -1,0 +1,7 @@
+package nl.interventiewijzer.catalogue;
+
+public enum Gender {
+    FEMALE,
+    MALE,
+    X
+}

@@ -1,0 +1,4 @@
+package nl.interventiewijzer.catalogue;
+
+public record SourceRef(SourceDocument document, String section) {
+}

@@ -1,0 +1,111 @@
+package nl.interventiewijzer.catalogue.loading;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import nl.interventiewijzer.catalogue.Activity;
+import nl.interventiewijzer.catalogue.Catalogue;
+import nl.interventiewijzer.catalogue.CatalogueValidator;
+
+/**
+ * Reads the catalogue resource files strictly: an unknown field, an unknown code or a missing field fails, naming the
+ * file and the entry. Plain class, so it can be tested without Quarkus.
+ */
+public final class CatalogueReader {
+
+    private static final String VERSION_PATTERN = "^[0-9A-Za-z][0-9A-Za-z.\\-]*$";
+
+    private final ObjectMapper mapper;
+    private final ClassLoader classLoader;
+
+    public CatalogueReader(ObjectMapper baseMapper, ClassLoader classLoader) {
+        this.mapper = strict(baseMapper);
+        this.classLoader = classLoader;
+    }
+
+    static ObjectMapper strict(ObjectMapper baseMapper) {
+        return baseMapper.copy()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .disable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL);
+    }
+
+    public Catalogue read(String manifestLocation) {
+        CatalogueManifest manifest = readManifest(manifestLocation);
+        String base = manifestLocation.contains("/") ? manifestLocation.substring(0, manifestLocation.lastIndexOf('/') + 1) : "";
+        List<Activity> activities = new ArrayList<>();
+        for (String file : manifest.files()) {
+            activities.addAll(readActivities(base + file));
+        }
+        List<String> problems = new CatalogueValidator().validate(activities);
+        if (!problems.isEmpty()) {
+            throw CatalogueLoadException.invalid(manifestLocation, problems);
+        }
+        return new Catalogue(manifest.version(), activities);
+    }
+
+    private CatalogueManifest readManifest(String location) {
+        CatalogueManifest manifest;
+        try (InputStream in = open(location)) {
+            manifest = mapper.readValue(in, CatalogueManifest.class);
+        } catch (IOException e) {
+            throw new CatalogueLoadException("Catalogue manifest " + location + " is unreadable: " + e.getMessage(), e);
+        }
+        if (manifest.version() == null || !manifest.version().matches(VERSION_PATTERN)) {
+            throw new CatalogueLoadException("Catalogue manifest " + location + ": version must match " + VERSION_PATTERN);
+        }
+        if (manifest.files() == null || manifest.files().isEmpty()) {
+            throw new CatalogueLoadException("Catalogue manifest " + location + ": files must list at least one file");
+        }
+        return manifest;
+    }
+
+    private List<Activity> readActivities(String location) {
+        JsonNode entries;
+        try (InputStream in = open(location)) {
+            entries = mapper.readTree(in);
+        } catch (IOException e) {
+            throw new CatalogueLoadException("Catalogue file " + location + " is not valid JSON: " + e.getMessage(), e);
+        }
+        if (entries == null || !entries.isArray()) {
+            throw new CatalogueLoadException("Catalogue file " + location + " must hold a JSON array of activities");
+        }
+        List<Activity> activities = new ArrayList<>();
+        for (int index = 0; index < entries.size(); index++) {
+            activities.add(toActivity(location, index, entries.get(index)));
+        }
+        return activities;
+    }
+
+    private Activity toActivity(String location, int index, JsonNode entry) {
+        try {
+            return mapper.treeToValue(entry, Activity.class);
+        } catch (IOException e) {
+            String id = entry.path("id").asText("?");
+            throw new CatalogueLoadException("Catalogue file " + location + ", entry #" + index + " (id '" + id + "'): "
+                    + describe(e), e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping) {
+            return mapping.getOriginalMessage() + " at " + mapping.getPathReference();
+        }
+        return e.getMessage();
+    }
+
+    private InputStream open(String location) throws IOException {
+        InputStream in = classLoader.getResourceAsStream(location);
+        if (in == null) {
+            throw new CatalogueLoadException("Catalogue resource " + location + " not found on the class path");
+        }
+        return in;
+    }
+}

@@ -1,0 +1,66 @@
+package nl.interventiewijzer.matching;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.interventiewijzer.catalogue.Activity;
+import nl.interventiewijzer.catalogue.Catalogue;
+import nl.interventiewijzer.catalogue.Circumstance;
+import nl.interventiewijzer.catalogue.Evidence;
+import nl.interventiewijzer.catalogue.Kind;
+import nl.interventiewijzer.catalogue.Theme;
+import nl.interventiewijzer.profile.Profile;
+
+/**
+ * A catalogue query. Empty sets mean "any"; several values of one filter mean "any of these", different filters must
+ * all hold. With a profile, only activities that fit it well (GOOD or STRONG) are listed, best fit first; otherwise
+ * the catalogue's own order (by name).
+ */
+public record ActivityFilter(
+        Set<Kind> kinds,
+        Set<Evidence> evidence,
+        Profile profile,
+        Set<Theme> themes,
+        Set<Circumstance> circumstances,
+        String text) {
+
+    public ActivityFilter {
+        kinds = Set.copyOf(kinds);
+        evidence = Set.copyOf(evidence);
+        themes = Set.copyOf(themes);
+        circumstances = Set.copyOf(circumstances);
+        text = text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public List<Activity> apply(Catalogue catalogue, FitModel fitModel) {
+        Stream<Activity> matching = catalogue.activities().stream()
+                .filter(activity -> kinds.isEmpty() || kinds.contains(activity.kind()))
+                .filter(activity -> evidence.isEmpty() || evidence.contains(activity.evidence()))
+                .filter(activity -> themes.isEmpty() || activity.themes().stream().anyMatch(themes::contains))
+                .filter(activity -> circumstances.isEmpty() || circumstances.stream().anyMatch(activity::isDesignedFor))
+                .filter(this::containsText);
+        if (profile == null) {
+            return matching.toList();
+        }
+        return matching
+                .filter(activity -> activity.kind().isForIndividuals())
+                .map(activity -> new Scored(activity, fitModel.fit(profile, activity).points()))
+                .filter(scored -> FitLevel.of(scored.points()).atLeast(FitLevel.GOOD))
+                .sorted(Comparator.comparingInt(Scored::points).reversed())
+                .map(Scored::activity)
+                .toList();
+    }
+
+    private boolean containsText(Activity activity) {
+        if (text == null) {
+            return true;
+        }
+        return Stream.of(activity.name(), activity.description(), activity.targetGroup(), activity.organisation())
+                .anyMatch(field -> field != null && field.toLowerCase(Locale.ROOT).contains(text));
+    }
+
+    private record Scored(Activity activity, int points) {
+    }
+}

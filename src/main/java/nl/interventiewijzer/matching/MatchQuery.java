@@ -1,0 +1,23 @@
+package nl.interventiewijzer.matching;
+
+import java.util.Objects;
+import nl.interventiewijzer.profile.Duration;
+import nl.interventiewijzer.profile.Profile;
+
+/**
+ * A request for proposals: the profile, the four-way duration when it is known (it adds prevention or professional
+ * care to the profile), the person, and how many proposals.
+ */
+public record MatchQuery(Profile profile, Duration duration, Person person, int limit) {
+
+    public static final int MAX_LIMIT = 50;
+    public static final int DEFAULT_LIMIT = 10;
+
+    public MatchQuery {
+        Objects.requireNonNull(profile, "profile");
+        person = person == null ? Person.UNKNOWN : person;
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be within 1.." + MAX_LIMIT);
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package nl.interventiewijzer.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import nl.interventiewijzer.catalogue.Activity;
+import nl.interventiewijzer.catalogue.Approach;
+import nl.interventiewijzer.catalogue.Catalogue;
+import nl.interventiewijzer.catalogue.Circumstance;
+import nl.interventiewijzer.catalogue.Evidence;
+import nl.interventiewijzer.catalogue.EvidenceSummary;
+import nl.interventiewijzer.catalogue.Kind;
+import nl.interventiewijzer.catalogue.Provider;
+import nl.interventiewijzer.catalogue.Theme;
+import nl.interventiewijzer.catalogue.Threshold;
+import nl.interventiewijzer.profile.Duration;
+import nl.interventiewijzer.profile.Note;
+import nl.interventiewijzer.profile.ProfileDirectory;
+
+/**
+ * Ranks the catalogue for one person: eligibility filters, profile fit leads, person context moves within it,
+ * evidence breaks near-ties, and the top of the list mixes kinds (domain brief, "Matching: principles"). Pure and
+ * deterministic: the same query and catalogue give the same list.
+ */
+public final class Matcher {
+
+    /** Made for exactly this person: one of the strongest signals, on par with a strong profile fit. */
+    static final double DESIGNED_FOR_REQUIRED = 5;
+    static final double DESIGNED_FOR_SUITS = 2;
+    static final double PER_INTEREST = 1.5;
+    static final int MAX_INTERESTS_COUNTED = 2;
+    static final double BEREAVEMENT = 2;
+    static final double PREVENTION = 1;
+    static final double PROFESSIONAL_CARE = 2;
+    static final double NEEDS_TRANSPORT = -2;
+    /** Less than one fit point: evidence lifts a substantiated activity past an equal fit, never past a better one. */
+    static final double SUBSTANTIATED = 0.9;
+    /** Each proposal already chosen of the same kind or main approach pushes the next one down this much. */
+    static final double VARIETY_PENALTY = 1.25;
+
+    private static final int FIT_PHRASES = 3;
+
+    private final Catalogue catalogue;
+    private final FitModel fitModel;
+    private final ProfileDirectory profiles;
+    private final EligibilityFilter eligibilityFilter = new EligibilityFilter();
+
+    public Matcher(Catalogue catalogue, FitModel fitModel, ProfileDirectory profiles) {
+        this.catalogue = catalogue;
+        this.fitModel = fitModel;
+        this.profiles = profiles;
+    }
+
+    public MatchResult match(MatchQuery query) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Activity activity : catalogue.activities()) {
+            EligibilityFilter.Verdict verdict = eligibilityFilter.assess(activity, query.person());
+            if (verdict.eligible()) {
+                candidates.add(score(activity, verdict, query));
+            }
+        }
+        candidates.sort(Candidate.BEST_FIRST);
+        return new MatchResult(candidates.size(), rankWithVariety(candidates, query.limit()));
+    }
+
+    private Candidate score(Activity activity, EligibilityFilter.Verdict verdict, MatchQuery query) {
+        ProfileFit fit = fitModel.fit(query.profile(), activity);
+        List<Note> reasons = new ArrayList<>();
+        reasons.add(profileFitReason(fit));
+        double score = fit.points();
+        score += designedFor(activity, query.person(), reasons);
+        score += interests(activity, query.person(), reasons);
+        score += bereavement(activity, query.person(), reasons);
+        score += durationContext(activity, query.duration(), reasons);
+        if (verdict.needsTransport()) {
+            score += NEEDS_TRANSPORT;
+        }
+        score += evidence(activity, reasons);
+        return new Candidate(activity, fit, round(score), reasons, verdict.checks());
+    }
+
+    private Note profileFitReason(ProfileFit fit) {
+        String name = profiles.describe(fit.profile()).name().nl();
+        List<Trait> supporting = fit.supporting(FIT_PHRASES);
+        if (fit.level().atLeast(FitLevel.PARTIAL) && !supporting.isEmpty()) {
+            return new Note("PROFILE_FIT_" + fit.level(), "Past bij " + name + ": " + phrases(supporting) + ".");
+        }
+        List<Trait> against = fit.against(FIT_PHRASES);
+        String why = against.isEmpty() ? "" : " (" + phrases(against) + ")";
+        return new Note("PROFILE_FIT_WEAK", "Sluit minder aan bij de ondersteuningsrichting voor " + name + why
+                + "; voorgesteld vanwege de andere redenen.");
+    }
+
+    private static double designedFor(Activity activity, Person person, List<Note> reasons) {
+        List<Circumstance> required = person.circumstances().stream()
+                .filter(c -> activity.eligibility().requiresAnyOf().contains(c) || activity.eligibility().requiresAllOf().contains(c))
+                .sorted().toList();
+        if (!required.isEmpty()) {
+            reasons.add(new Note("DESIGNED_FOR", "Speciaal gemaakt voor " + labels(required) + "."));
+            return DESIGNED_FOR_REQUIRED;
+        }
+        List<Circumstance> suits = person.circumstances().stream().filter(activity.alsoSuits()::contains).sorted().toList();
+        if (!suits.isEmpty()) {
+            reasons.add(new Note("SUITS_SITUATION", "Opgezet met oog voor " + labels(suits) + "."));
+            return DESIGNED_FOR_SUITS;
+        }
+        return 0;
+    }
+
+    private static double interests(Activity activity, Person person, List<Note> reasons) {
+        List<Theme> shared = activity.themes().stream().filter(person.interests()::contains).sorted().toList();
+        if (shared.isEmpty()) {
+            return 0;
+        }
+        reasons.add(new Note("INTEREST", "Sluit aan bij de interesse in "
+                + join(shared.stream().map(Theme::label).toList()) + "."));
+        return PER_INTEREST * Math.min(shared.size(), MAX_INTERESTS_COUNTED);
+    }
+
+    private static double bereavement(Activity activity, Person person, List<Note> reasons) {
+        if (person.has(Circumstance.RECENTLY_WIDOWED) && activity.approaches().contains(Approach.BEREAVEMENT_SUPPORT)) {
+            reasons.add(new Note("RECENT_BEREAVEMENT", "De partner is het afgelopen jaar overleden: dit biedt steun bij"
+                    + " rouw."));
+            return BEREAVEMENT;
+        }
+        return 0;
+    }
+
+    private static double durationContext(Activity activity, Duration duration, List<Note> reasons) {
+        if (duration == Duration.THREATENED && activity.threshold() != Threshold.HIGH
+                && (activity.approaches().contains(Approach.MEETING) || activity.approaches().contains(Approach.NETWORK_BUILDING))) {
+            reasons.add(new Note("PREVENTION", "Eenzaamheid dreigt: ontmoeting en een breder netwerk helpen voorkomen"
+                    + " dat die ontstaat."));
+            return PREVENTION;
+        }
+        if (duration == Duration.STRUCTURAL_COMPLEX && activity.deliveredBy().contains(Provider.PROFESSIONAL)) {
+            reasons.add(new Note("PROFESSIONAL_CARE", "Er spelen ook problemen op andere levensterreinen: hier is een"
+                    + " professional bij betrokken."));
+            return PROFESSIONAL_CARE;
+        }
+        return 0;
+    }
+
+    private static double evidence(Activity activity, List<Note> reasons) {
+        EvidenceSummary summary = activity.evidenceSummary();
+        if (activity.evidence() == Evidence.SUBSTANTIATED) {
+            String year = summary.year() == null ? "" : " (" + summary.year() + ")";
+            reasons.add(new Note("EVIDENCE_SUBSTANTIATED", "Onderbouwd volgens de Handreiking: " + summary.by() + year
+                    + ". " + summary.finding()));
+            return SUBSTANTIATED;
+        }
+        if (activity.evidence() == Evidence.PROMISING) {
+            reasons.add(new Note("EVIDENCE_PROMISING", "Kansrijk volgens de Handreiking: goed denkbaar dat het werkt,"
+                    + " maar nog niet op effect onderzocht."));
+        } else {
+            reasons.add(new Note("EVIDENCE_PRACTICE_EXAMPLE", "Praktijkvoorbeeld uit " + activity.source().document().title()
+                    + "; niet op effect onderzocht."));
+        }
+        return 0;
+    }
+
+    /**
+     * Greedy selection: each next proposal is the best remaining one after a penalty for every proposal already
+     * chosen of the same kind and of the same main approach, so the top offers a real choice.
+     */
+    private static List<Match> rankWithVariety(List<Candidate> sorted, int limit) {
+        List<Candidate> remaining = new ArrayList<>(sorted);
+        Map<Kind, Integer> kinds = new EnumMap<>(Kind.class);
+        Map<Approach, Integer> approaches = new EnumMap<>(Approach.class);
+        List<Match> ranked = new ArrayList<>();
+        while (ranked.size() < limit && !remaining.isEmpty()) {
+            Candidate next = remaining.stream()
+                    .min(Comparator.comparingDouble((Candidate c) -> -c.adjusted(kinds, approaches)).thenComparing(Candidate.BEST_FIRST))
+                    .orElseThrow();
+            remaining.remove(next);
+            kinds.merge(next.activity().kind(), 1, Integer::sum);
+            approaches.merge(next.mainApproach(), 1, Integer::sum);
+            ranked.add(next.toMatch(ranked.size() + 1));
+        }
+        return ranked;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static String labels(List<Circumstance> circumstances) {
+        return join(circumstances.stream().map(Circumstance::label).toList());
+    }
+
+    private static String phrases(List<Trait> traits) {
+        return join(traits.stream().map(Trait::phrase).toList());
+    }
+
+    static String join(List<String> parts) {
+        if (parts.size() <= 1) {
+            return String.join("", parts);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " en " + parts.get(parts.size() - 1);
+    }
+
+    private record Candidate(Activity activity, ProfileFit fit, double score, List<Note> reasons, List<Note> checks) {
+
+        static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble((Candidate c) -> -c.score())
+                .thenComparingInt(c -> -c.fit().points())
+                .thenComparing(c -> c.activity().id());
+
+        Approach mainApproach() {
+            return activity.approaches().get(0);
+        }
+
+        double adjusted(Map<Kind, Integer> kinds, Map<Approach, Integer> approaches) {
+            int repeats = kinds.getOrDefault(activity.kind(), 0) + approaches.getOrDefault(mainApproach(), 0);
+            return score - VARIETY_PENALTY * repeats;
+        }
+
+        Match toMatch(int rank) {
+            return new Match(rank, score, fit, activity, reasons, checks);
+        }
+    }
+}

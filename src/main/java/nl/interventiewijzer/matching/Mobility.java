@@ -1,0 +1,7 @@
+package nl.interventiewijzer.matching;
+
+public enum Mobility {
+    MOBILE,
+    LIMITED,
+    HOUSEBOUND
+}

@@ -1,0 +1,40 @@
+package nl.interventiewijzer.matching;
+
+import java.util.EnumSet;
+import java.util.Set;
+import nl.interventiewijzer.catalogue.Circumstance;
+import nl.interventiewijzer.catalogue.Gender;
+import nl.interventiewijzer.catalogue.Theme;
+
+/**
+ * What the coach tells about the person, all optional: null means "not said", which is different from "no". Never
+ * stored or logged.
+ */
+public record Person(
+        Integer age,
+        Gender gender,
+        Set<Circumstance> circumstances,
+        Mobility mobility,
+        Set<Theme> interests,
+        Boolean digitalSkills) {
+
+    public static final Person UNKNOWN = new Person(null, null, Set.of(), null, Set.of(), null);
+
+    public Person {
+        circumstances = withImplied(circumstances);
+        interests = interests == null || interests.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(interests));
+    }
+
+    private static Set<Circumstance> withImplied(Set<Circumstance> named) {
+        if (named == null || named.isEmpty()) {
+            return Set.of();
+        }
+        Set<Circumstance> all = EnumSet.noneOf(Circumstance.class);
+        named.forEach(circumstance -> all.addAll(circumstance.implied()));
+        return Set.copyOf(all);
+    }
+
+    public boolean has(Circumstance circumstance) {
+        return circumstances.contains(circumstance);
+    }
+}

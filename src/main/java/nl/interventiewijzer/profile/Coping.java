@@ -1,0 +1,6 @@
+package nl.interventiewijzer.profile;
+
+public enum Coping {
+    ACTIVE,
+    PASSIVE
+}

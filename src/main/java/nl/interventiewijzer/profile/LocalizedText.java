@@ -1,0 +1,4 @@
+package nl.interventiewijzer.profile;
+
+public record LocalizedText(String nl, String en) {
+}
