@@ -1,9 +1,6 @@
 package nl.interventiewijzer.api;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +21,7 @@ import nl.interventiewijzer.profile.Profile;
 @Produces(MediaType.APPLICATION_JSON)
 public class ActivityResource {
 
+    static final int DEFAULT_PAGE = 100;
     static final int MAX_PAGE = 200;
     static final int MAX_QUERY_LENGTH = 200;
 
@@ -41,8 +39,10 @@ public class ActivityResource {
             @QueryParam("theme") List<String> themes,
             @QueryParam("circumstance") List<String> circumstances,
             @QueryParam("q") @Size(max = MAX_QUERY_LENGTH) String text,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(MAX_PAGE) int limit) {
+            @QueryParam("offset") String offsetParam,
+            @QueryParam("limit") String limitParam) {
+        int offset = Codes.integer("offset", offsetParam, 0, 0, Integer.MAX_VALUE);
+        int limit = Codes.integer("limit", limitParam, DEFAULT_PAGE, 1, MAX_PAGE);
         ActivityFilter filter = new ActivityFilter(
                 Codes.parseAll("kind", kinds, Kind.class),
                 Codes.parseAll("evidence", evidence, Evidence.class),

@@ -39,4 +39,20 @@ final class Codes {
     static String shorten(String value) {
         return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
+
+    /** A whole number from a query string, within bounds; absent means the default. */
+    static int integer(String field, String value, int defaultValue, int min, int max) {
+        if (value == null || value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            int parsed = Integer.parseInt(value);
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, like an out-of-range number
+        }
+        throw new InvalidRequestException(new FieldError(field, "must be a whole number from " + min + " to " + max));
+    }
 }

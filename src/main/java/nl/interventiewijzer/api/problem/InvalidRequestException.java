@@ -13,7 +13,7 @@ public class InvalidRequestException extends RuntimeException {
     }
 
     public InvalidRequestException(FieldError error) {
-        this(error.message(), List.of(error));
+        this(error.field() + ": " + error.message(), List.of(error));
     }
 
     public List<FieldError> errors() {

@@ -1,6 +1,7 @@
 package nl.interventiewijzer.api.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -46,6 +47,12 @@ public class ProblemMappers {
                 : errors.size() + " fields are not valid", path(uri), errors));
     }
 
+    /** More specific than Quarkus' own mapper for this type, which answers with an empty body. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public RestResponse<Problem> unreadableJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -56,14 +63,30 @@ public class ProblemMappers {
             return respond(Problem.invalid("The request body must be a JSON object", path(uri),
                     List.of(new FieldError("$", "must be a JSON object"))));
         }
-        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+        if (e instanceof InputCoercionException) {
+            return respond(Problem.invalid("A number in the request is out of range", path(uri),
+                    List.of(new FieldError("$", "a number is out of range" + location(e)))));
+        }
+        return respond(Problem.of(ProblemType.MALFORMED_JSON, "The request body could not be parsed as JSON" + location(e)
+                + ": " + shorten(e.getOriginalMessage()), path(uri)));
+    }
+
+    private static String shorten(String message) {
+        String firstLine = message == null ? "" : message.lines().findFirst().orElse("");
+        return firstLine.length() <= 160 ? firstLine : firstLine.substring(0, 160) + "…";
+    }
+
+    private static String location(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr() + ")";
-        return respond(Problem.of(ProblemType.MALFORMED_JSON, "The request body could not be parsed as JSON" + where,
-                path(uri)));
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> webApplication(WebApplicationException e, UriInfo uri) {
+        JsonProcessingException json = jsonCause(e);
+        if (json != null) {
+            return unreadableJson(json, uri);
+        }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         if (status >= 500) {
             return internal(e, uri);
@@ -74,14 +97,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
+        JsonProcessingException json = jsonCause(e);
+        return json != null ? unreadableJson(json, uri) : internal(e, uri);
+    }
+
+    /** Body readers wrap parse failures; the JSON exception underneath says what the client got wrong. */
+    private static JsonProcessingException jsonCause(Throwable e) {
+        Throwable cause = e.getCause();
+        while (cause != null && cause != cause.getCause()) {
             if (cause instanceof JsonProcessingException json) {
-                return unreadableJson(json, uri);
+                return json;
             }
+            cause = cause.getCause();
         }
-        return internal(e, uri);
+        return null;
     }
 
     private RestResponse<Problem> internal(Throwable e, UriInfo uri) {
@@ -109,6 +138,9 @@ public class ProblemMappers {
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
             List<String> allowed = Arrays.stream(invalid.getTargetType().getEnumConstants()).map(String::valueOf).toList();
             return new FieldError(field, "unknown code", allowed);
+        }
+        if (e.getCause() instanceof InputCoercionException) {
+            return new FieldError(field, "is out of range");
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return new FieldError(field, "must be " + describe(mismatch.getTargetType()));
@@ -150,15 +182,22 @@ public class ProblemMappers {
         return field.isEmpty() ? "$" : field.toString();
     }
 
-    /** The JSON path of a violated constraint, without the Java method and parameter names around it. */
+    /**
+     * The JSON path of a violated constraint (person.circumstances[0]), or the query parameter's name, without the
+     * Java method and parameter names around a body.
+     */
     static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
+        String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
                 continue;
             }
-            if (node.getIndex() != null && !field.isEmpty()) {
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (node.getIndex() != null) {
                 field.append('[').append(node.getIndex()).append(']');
             }
             if (node.getName() != null && !node.getName().startsWith("<")) {
@@ -168,7 +207,15 @@ public class ProblemMappers {
                 field.append(node.getName());
             }
         }
-        return field.isEmpty() ? "$" : field.toString();
+        if (!field.isEmpty()) {
+            return field.toString();
+        }
+        return parameter == null || isBodyParameter(violation) ? "$" : parameter;
+    }
+
+    private static boolean isBodyParameter(ConstraintViolation<?> violation) {
+        Object value = violation.getInvalidValue();
+        return value == null || value instanceof Record;
     }
 
     private static String path(UriInfo uri) {
