@@ -37,8 +37,12 @@ public final class Matcher {
     static final double NEEDS_TRANSPORT = -2;
     /** Less than one fit point: evidence lifts a substantiated activity past an equal fit, never past a better one. */
     static final double SUBSTANTIATED = 0.9;
-    /** Each proposal already chosen of the same kind or main approach pushes the next one down this much. */
-    static final double VARIETY_PENALTY = 1.25;
+    /** Each proposal of the same kind beyond the first pushes the next one of that kind down this much. */
+    static final double SAME_KIND_PENALTY = 1.0;
+    /** Each proposal with the same main approach beyond the first pushes the next one down this much. */
+    static final double SAME_APPROACH_PENALTY = 0.5;
+    /** Below this score an activity has little going for it; variety never lifts it above one that does. */
+    static final double WORTH_PROPOSING = 1.0;
 
     private static final int FIT_PHRASES = 3;
 
@@ -162,8 +166,9 @@ public final class Matcher {
     }
 
     /**
-     * Greedy selection: each next proposal is the best remaining one after a penalty for every proposal already
-     * chosen of the same kind and of the same main approach, so the top offers a real choice.
+     * Greedy selection: each next proposal is the best remaining one after a penalty for the proposals already chosen
+     * of the same kind and main approach (beyond the first), so the top offers a real choice. Activities scoring below
+     * {@link #WORTH_PROPOSING} only follow once the others are used up.
      */
     private static List<Match> rankWithVariety(List<Candidate> sorted, int limit) {
         List<Candidate> remaining = new ArrayList<>(sorted);
@@ -172,7 +177,9 @@ public final class Matcher {
         List<Match> ranked = new ArrayList<>();
         while (ranked.size() < limit && !remaining.isEmpty()) {
             Candidate next = remaining.stream()
-                    .min(Comparator.comparingDouble((Candidate c) -> -c.adjusted(kinds, approaches)).thenComparing(Candidate.BEST_FIRST))
+                    .min(Comparator.comparing((Candidate c) -> c.score() < WORTH_PROPOSING)
+                            .thenComparingDouble(c -> -c.adjusted(kinds, approaches))
+                            .thenComparing(Candidate.BEST_FIRST))
                     .orElseThrow();
             remaining.remove(next);
             kinds.merge(next.activity().kind(), 1, Integer::sum);
@@ -212,8 +219,9 @@ public final class Matcher {
         }
 
         double adjusted(Map<Kind, Integer> kinds, Map<Approach, Integer> approaches) {
-            int repeats = kinds.getOrDefault(activity.kind(), 0) + approaches.getOrDefault(mainApproach(), 0);
-            return score - VARIETY_PENALTY * repeats;
+            int sameKind = Math.max(0, kinds.getOrDefault(activity.kind(), 0) - 1);
+            int sameApproach = Math.max(0, approaches.getOrDefault(mainApproach(), 0) - 1);
+            return score - SAME_KIND_PENALTY * sameKind - SAME_APPROACH_PENALTY * sameApproach;
         }
 
         Match toMatch(int rank) {
