@@ -85,6 +85,12 @@ public final class CatalogueReader {
     }
 
     private Activity toActivity(String location, int index, JsonNode entry) {
+        List<String> unknown = new ArrayList<>();
+        unknownFields(entry, Activity.class, "", unknown);
+        if (!unknown.isEmpty()) {
+            throw new CatalogueLoadException("Catalogue file " + location + ", entry #" + index + " (id '"
+                    + entry.path("id").asText("?") + "'): unknown field(s) " + unknown);
+        }
         try {
             return mapper.treeToValue(entry, Activity.class);
         } catch (IOException e) {
@@ -92,6 +98,28 @@ public final class CatalogueReader {
             throw new CatalogueLoadException("Catalogue file " + location + ", entry #" + index + " (id '" + id + "'): "
                     + describe(e), e);
         }
+    }
+
+    /**
+     * Names fields that the entry's record types do not have, at any depth. Done before mapping because Jackson
+     * reports a misspelt record field as the missing correct one, hiding the typo an editor has to find.
+     */
+    static void unknownFields(JsonNode node, Class<?> type, String path, List<String> unknown) {
+        if (!type.isRecord() || !node.isObject()) {
+            return;
+        }
+        java.util.Map<String, Class<?>> components = new java.util.HashMap<>();
+        for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
+            components.put(component.getName(), component.getType());
+        }
+        node.fieldNames().forEachRemaining(name -> {
+            Class<?> componentType = components.get(name);
+            if (componentType == null) {
+                unknown.add(path + name + " (allowed: " + String.join(", ", new java.util.TreeSet<>(components.keySet())) + ")");
+            } else {
+                unknownFields(node.get(name), componentType, path + name + ".", unknown);
+            }
+        });
     }
 
     private static String describe(IOException e) {
