@@ -9,6 +9,7 @@ import nl.interventiewijzer.catalogue.Catalogue;
 import nl.interventiewijzer.catalogue.loading.LoadedCatalogue;
 import nl.interventiewijzer.matching.FitModel;
 import nl.interventiewijzer.matching.Matcher;
+import nl.interventiewijzer.observability.DomainMetrics;
 import nl.interventiewijzer.profile.Classifier;
 import nl.interventiewijzer.profile.ProfileDirectory;
 import nl.interventiewijzer.support.ResourceJson;
@@ -25,22 +26,37 @@ public class Advisor {
 
     private final LoadedCatalogue loadedCatalogue;
     private final ResourceJson resources;
+    private final DomainMetrics metrics;
     private final Classifier classifier = new Classifier();
     private volatile State state;
 
-    private record State(Catalogue catalogue, ProfileDirectory profiles, FitModel fitModel, Matcher matcher) {
+    private record State(Catalogue catalogue, ProfileDirectory profiles, FitModel fitModel, Matcher matcher,
+            String dataVersion) {
     }
 
-    public Advisor(LoadedCatalogue loadedCatalogue, ObjectMapper mapper) {
+    public Advisor(LoadedCatalogue loadedCatalogue, ObjectMapper mapper, DomainMetrics metrics) {
         this.loadedCatalogue = loadedCatalogue;
         this.resources = new ResourceJson(mapper);
+        this.metrics = metrics;
     }
 
     void onStart(@Observes @Priority(LoadedCatalogue.LOAD_ORDER + 1) StartupEvent event) {
         Catalogue catalogue = loadedCatalogue.get();
-        ProfileDirectory profiles = new ProfileDirectory(resources.read(PROFILES, ProfileDirectory.File.class).profiles());
+        ProfileDirectory.File profileFile = resources.read(PROFILES, ProfileDirectory.File.class);
+        ProfileDirectory profiles = new ProfileDirectory(profileFile.profiles());
         FitModel fitModel = new FitModel(resources.read(PROFILE_FIT, FitModel.File.class));
-        state = new State(catalogue, profiles, fitModel, new Matcher(catalogue, fitModel, profiles));
+        String dataVersion = catalogue.version() + "-p" + profileFile.version() + "-f" + fitModel.version();
+        state = new State(catalogue, profiles, fitModel, new Matcher(catalogue, fitModel, profiles), dataVersion);
+        metrics.catalogueLoaded(catalogue);
+    }
+
+    /** Everything a GET answer depends on: catalogue, profile texts and fit weights. */
+    public String dataVersion() {
+        return state().dataVersion();
+    }
+
+    public DomainMetrics metrics() {
+        return metrics;
     }
 
     public boolean isReady() {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import nl.interventiewijzer.observability.DomainMetrics;
 import nl.interventiewijzer.profile.Classification;
 
 @Path("/api/v1/classifications")
@@ -23,6 +24,7 @@ public class ClassificationResource {
     @POST
     public ClassificationResponse classify(@NotNull @Valid ClassificationRequest request) {
         Classification classification = advisor.classifier().classify(request.dimensions().toDimensions());
+        advisor.metrics().classified(classification.profile(), DomainMetrics.Source.DIMENSIONS);
         return new ClassificationResponse(ProfileView.of(advisor.profiles().describe(classification.profile())),
                 request.dimensions(), classification.notes());
     }

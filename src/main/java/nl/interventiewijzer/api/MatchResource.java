@@ -14,6 +14,7 @@ import nl.interventiewijzer.matching.Match;
 import nl.interventiewijzer.matching.MatchQuery;
 import nl.interventiewijzer.matching.MatchResult;
 import nl.interventiewijzer.matching.Person;
+import nl.interventiewijzer.observability.DomainMetrics;
 import nl.interventiewijzer.profile.Classification;
 import nl.interventiewijzer.profile.Note;
 import nl.interventiewijzer.profile.Profile;
@@ -52,6 +53,9 @@ public class MatchResource {
         MatchQuery query = new MatchQuery(profile, request.dimensions() == null ? null : request.dimensions().duration(),
                 person, limit);
         MatchResult result = advisor.matcher().match(query);
+        advisor.metrics().matched(profile);
+        advisor.metrics().classified(profile, source == MatchResponse.ProfileSource.PROFILE
+                ? DomainMetrics.Source.PROFILE : DomainMetrics.Source.DIMENSIONS);
         return new MatchResponse(ProfileView.of(advisor.profiles().describe(profile)), source, notes,
                 advisor.catalogue().version(), result.eligible(),
                 result.matches().stream().map(MatchResource::view).toList());
