@@ -32,9 +32,12 @@ final class EligibilityFilter {
                 || !meetsRequiredCircumstances(eligibility, person)) {
             return Verdict.EXCLUDED;
         }
-        List<Setting> usable = activity.delivery().settings().stream()
-                .filter(setting -> usable(setting, activity, person))
-                .toList();
+        List<Setting> usable = new ArrayList<>(activity.delivery().settings().size());
+        for (Setting setting : activity.delivery().settings()) {
+            if (usable(setting, activity, person)) {
+                usable.add(setting);
+            }
+        }
         if (usable.isEmpty()) {
             return Verdict.EXCLUDED;
         }
@@ -93,9 +96,20 @@ final class EligibilityFilter {
     }
 
     private static boolean meetsRequiredCircumstances(Eligibility eligibility, Person person) {
-        boolean any = eligibility.requiresAnyOf().isEmpty() || eligibility.requiresAnyOf().stream().anyMatch(person::has);
-        boolean all = eligibility.requiresAllOf().stream().allMatch(person::has);
-        return any && all;
+        for (Circumstance required : eligibility.requiresAllOf()) {
+            if (!person.has(required)) {
+                return false;
+            }
+        }
+        if (eligibility.requiresAnyOf().isEmpty()) {
+            return true;
+        }
+        for (Circumstance acceptable : eligibility.requiresAnyOf()) {
+            if (person.has(acceptable)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean usable(Setting setting, Activity activity, Person person) {

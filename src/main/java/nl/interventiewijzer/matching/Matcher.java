@@ -3,6 +3,7 @@ package nl.interventiewijzer.matching;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import nl.interventiewijzer.catalogue.Activity;
@@ -17,6 +18,7 @@ import nl.interventiewijzer.catalogue.Theme;
 import nl.interventiewijzer.catalogue.Threshold;
 import nl.interventiewijzer.profile.Duration;
 import nl.interventiewijzer.profile.Note;
+import nl.interventiewijzer.profile.Profile;
 import nl.interventiewijzer.profile.ProfileDirectory;
 
 /**
@@ -46,34 +48,56 @@ public final class Matcher {
 
     private static final int FIT_PHRASES = 3;
 
-    private final Catalogue catalogue;
-    private final FitModel fitModel;
     private final ProfileDirectory profiles;
     private final EligibilityFilter eligibilityFilter = new EligibilityFilter();
+    private final List<Activity> activities;
+    /** Per profile, aligned with {@link #activities}: the fit and its reason depend on nothing else. */
+    private final Map<Profile, Prepared[]> prepared = new EnumMap<>(Profile.class);
+    private final Note[] evidenceReasons;
+    private final double[] evidencePoints;
 
+    private record Prepared(ProfileFit fit, Note fitReason) {
+    }
+
+    /** Derives every fit, fit reason and evidence reason once, so a request only adds what depends on the person. */
     public Matcher(Catalogue catalogue, FitModel fitModel, ProfileDirectory profiles) {
-        this.catalogue = catalogue;
-        this.fitModel = fitModel;
         this.profiles = profiles;
+        this.activities = catalogue.activities().stream().filter(activity -> activity.kind().isForIndividuals()).toList();
+        this.evidenceReasons = new Note[activities.size()];
+        this.evidencePoints = new double[activities.size()];
+        for (int i = 0; i < activities.size(); i++) {
+            List<Note> evidence = new ArrayList<>(1);
+            evidencePoints[i] = evidence(activities.get(i), evidence);
+            evidenceReasons[i] = evidence.get(0);
+        }
+        for (Profile profile : Profile.values()) {
+            Prepared[] perActivity = new Prepared[activities.size()];
+            for (int i = 0; i < activities.size(); i++) {
+                ProfileFit fit = fitModel.fit(profile, activities.get(i));
+                perActivity[i] = new Prepared(fit, profileFitReason(fit));
+            }
+            prepared.put(profile, perActivity);
+        }
     }
 
     public MatchResult match(MatchQuery query) {
+        Prepared[] forProfile = prepared.get(query.profile());
         List<Candidate> candidates = new ArrayList<>();
-        for (Activity activity : catalogue.activities()) {
-            EligibilityFilter.Verdict verdict = eligibilityFilter.assess(activity, query.person());
+        for (int i = 0; i < activities.size(); i++) {
+            EligibilityFilter.Verdict verdict = eligibilityFilter.assess(activities.get(i), query.person());
             if (verdict.eligible()) {
-                candidates.add(score(activity, verdict, query));
+                candidates.add(score(i, forProfile[i], verdict, query));
             }
         }
         candidates.sort(Candidate.BEST_FIRST);
         return new MatchResult(candidates.size(), rankWithVariety(candidates, query.limit()));
     }
 
-    private Candidate score(Activity activity, EligibilityFilter.Verdict verdict, MatchQuery query) {
-        ProfileFit fit = fitModel.fit(query.profile(), activity);
-        List<Note> reasons = new ArrayList<>();
-        reasons.add(profileFitReason(fit));
-        double score = fit.points();
+    private Candidate score(int index, Prepared prepared, EligibilityFilter.Verdict verdict, MatchQuery query) {
+        Activity activity = activities.get(index);
+        List<Note> reasons = new ArrayList<>(4);
+        reasons.add(prepared.fitReason());
+        double score = prepared.fit().points();
         score += designedFor(activity, query.person(), reasons);
         score += interests(activity, query.person(), reasons);
         score += bereavement(activity, query.person(), reasons);
@@ -81,8 +105,9 @@ public final class Matcher {
         if (verdict.needsTransport()) {
             score += NEEDS_TRANSPORT;
         }
-        score += evidence(activity, reasons);
-        return new Candidate(activity, fit, round(score), reasons, verdict.checks());
+        reasons.add(evidenceReasons[index]);
+        score += evidencePoints[index];
+        return new Candidate(activity, prepared.fit(), round(score), reasons, verdict.checks());
     }
 
     private Note profileFitReason(ProfileFit fit) {
@@ -98,14 +123,15 @@ public final class Matcher {
     }
 
     private static double designedFor(Activity activity, Person person, List<Note> reasons) {
-        List<Circumstance> required = person.circumstances().stream()
-                .filter(c -> activity.eligibility().requiresAnyOf().contains(c) || activity.eligibility().requiresAllOf().contains(c))
-                .sorted().toList();
+        if (person.circumstances().isEmpty()) {
+            return 0;
+        }
+        List<Circumstance> required = named(person, activity.eligibility().requiresAnyOf(), activity.eligibility().requiresAllOf());
         if (!required.isEmpty()) {
             reasons.add(new Note("DESIGNED_FOR", "Speciaal gemaakt voor " + labels(required) + "."));
             return DESIGNED_FOR_REQUIRED;
         }
-        List<Circumstance> suits = person.circumstances().stream().filter(activity.alsoSuits()::contains).sorted().toList();
+        List<Circumstance> suits = named(person, activity.alsoSuits(), List.of());
         if (!suits.isEmpty()) {
             reasons.add(new Note("SUITS_SITUATION", "Opgezet met oog voor " + labels(suits) + "."));
             return DESIGNED_FOR_SUITS;
@@ -113,13 +139,39 @@ public final class Matcher {
         return 0;
     }
 
+    /** The circumstances of these lists that the person has, in code order (so reasons read the same every time). */
+    private static List<Circumstance> named(Person person, List<Circumstance> first, List<Circumstance> second) {
+        if (first.isEmpty() && second.isEmpty()) {
+            return List.of();
+        }
+        EnumSet<Circumstance> named = EnumSet.noneOf(Circumstance.class);
+        for (Circumstance circumstance : first) {
+            if (person.has(circumstance)) {
+                named.add(circumstance);
+            }
+        }
+        for (Circumstance circumstance : second) {
+            if (person.has(circumstance)) {
+                named.add(circumstance);
+            }
+        }
+        return named.isEmpty() ? List.of() : List.copyOf(named);
+    }
+
     private static double interests(Activity activity, Person person, List<Note> reasons) {
-        List<Theme> shared = activity.themes().stream().filter(person.interests()::contains).sorted().toList();
+        if (person.interests().isEmpty() || activity.themes().isEmpty()) {
+            return 0;
+        }
+        List<String> shared = new ArrayList<>(2);
+        for (Theme theme : Theme.values()) {
+            if (person.interests().contains(theme) && activity.themes().contains(theme)) {
+                shared.add(theme.label());
+            }
+        }
         if (shared.isEmpty()) {
             return 0;
         }
-        reasons.add(new Note("INTEREST", "Sluit aan bij de interesse in "
-                + join(shared.stream().map(Theme::label).toList()) + "."));
+        reasons.add(new Note("INTEREST", "Sluit aan bij de interesse in " + join(shared) + "."));
         return PER_INTEREST * Math.min(shared.size(), MAX_INTERESTS_COUNTED);
     }
 
@@ -168,25 +220,41 @@ public final class Matcher {
     /**
      * Greedy selection: each next proposal is the best remaining one after a penalty for the proposals already chosen
      * of the same kind and main approach (beyond the first), so the top offers a real choice. Activities scoring below
-     * {@link #WORTH_PROPOSING} only follow once the others are used up.
+     * {@link #WORTH_PROPOSING} only follow once the others are used up. The penalty only lowers a score, so the scan
+     * of the score-sorted list stops as soon as no remaining score can beat the best adjusted one.
      */
     private static List<Match> rankWithVariety(List<Candidate> sorted, int limit) {
         List<Candidate> remaining = new ArrayList<>(sorted);
-        Map<Kind, Integer> kinds = new EnumMap<>(Kind.class);
-        Map<Approach, Integer> approaches = new EnumMap<>(Approach.class);
-        List<Match> ranked = new ArrayList<>();
+        int[] kinds = new int[Kind.values().length];
+        int[] approaches = new int[Approach.values().length];
+        List<Match> ranked = new ArrayList<>(Math.min(limit, sorted.size()));
         while (ranked.size() < limit && !remaining.isEmpty()) {
-            Candidate next = remaining.stream()
-                    .min(Comparator.comparing((Candidate c) -> c.score() < WORTH_PROPOSING)
-                            .thenComparingDouble(c -> -c.adjusted(kinds, approaches))
-                            .thenComparing(Candidate.BEST_FIRST))
-                    .orElseThrow();
-            remaining.remove(next);
-            kinds.merge(next.activity().kind(), 1, Integer::sum);
-            approaches.merge(next.mainApproach(), 1, Integer::sum);
+            int best = bestNext(remaining, kinds, approaches);
+            Candidate next = remaining.remove(best);
+            kinds[next.activity().kind().ordinal()]++;
+            approaches[next.mainApproach().ordinal()]++;
             ranked.add(next.toMatch(ranked.size() + 1));
         }
         return ranked;
+    }
+
+    private static int bestNext(List<Candidate> remaining, int[] kinds, int[] approaches) {
+        int best = 0;
+        double bestAdjusted = remaining.get(0).adjusted(kinds, approaches);
+        for (int i = 1; i < remaining.size(); i++) {
+            Candidate candidate = remaining.get(i);
+            boolean worthProposing = candidate.score() >= WORTH_PROPOSING;
+            boolean bestWorthProposing = remaining.get(best).score() >= WORTH_PROPOSING;
+            if (candidate.score() <= bestAdjusted && (bestWorthProposing || !worthProposing)) {
+                break;
+            }
+            double adjusted = candidate.adjusted(kinds, approaches);
+            if ((worthProposing && !bestWorthProposing) || (worthProposing == bestWorthProposing && adjusted > bestAdjusted)) {
+                best = i;
+                bestAdjusted = adjusted;
+            }
+        }
+        return best;
     }
 
     private static double round(double value) {
@@ -218,9 +286,9 @@ public final class Matcher {
             return activity.approaches().get(0);
         }
 
-        double adjusted(Map<Kind, Integer> kinds, Map<Approach, Integer> approaches) {
-            int sameKind = Math.max(0, kinds.getOrDefault(activity.kind(), 0) - 1);
-            int sameApproach = Math.max(0, approaches.getOrDefault(mainApproach(), 0) - 1);
+        double adjusted(int[] kinds, int[] approaches) {
+            int sameKind = Math.max(0, kinds[activity.kind().ordinal()] - 1);
+            int sameApproach = Math.max(0, approaches[mainApproach().ordinal()] - 1);
             return score - SAME_KIND_PENALTY * sameKind - SAME_APPROACH_PENALTY * sameApproach;
         }
 

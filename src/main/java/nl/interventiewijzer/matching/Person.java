@@ -1,5 +1,6 @@
 package nl.interventiewijzer.matching;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import nl.interventiewijzer.catalogue.Circumstance;
@@ -20,9 +21,10 @@ public record Person(
 
     public static final Person UNKNOWN = new Person(null, null, Set.of(), null, Set.of(), null);
 
+    /** Enum sets: membership is a bit test, which matters on the hot path of every match. */
     public Person {
         circumstances = withImplied(circumstances);
-        interests = interests == null || interests.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(interests));
+        interests = interests == null || interests.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(interests));
     }
 
     private static Set<Circumstance> withImplied(Set<Circumstance> named) {
@@ -31,7 +33,7 @@ public record Person(
         }
         Set<Circumstance> all = EnumSet.noneOf(Circumstance.class);
         named.forEach(circumstance -> all.addAll(circumstance.implied()));
-        return Set.copyOf(all);
+        return Collections.unmodifiableSet(all);
     }
 
     public boolean has(Circumstance circumstance) {
