@@ -1,0 +1,28 @@
+package nl.interventiewijzer.intake;
+
+import java.util.List;
+import nl.interventiewijzer.profile.Coping;
+import nl.interventiewijzer.profile.Dimensions;
+import nl.interventiewijzer.profile.Duration;
+import nl.interventiewijzer.profile.Profile;
+
+/**
+ * The profile the intake answers point to, how sure that is per dimension and overall, and the neighbouring
+ * profiles for each uncertain dimension. Advice for the coach, who can always override it.
+ *
+ * @param confidence the lowest of the three dimension confidences: the profile is only as sure as its weakest part
+ */
+public record IntakeResult(
+        String questionnaireVersion,
+        DimensionFinding<Duration> duration,
+        DimensionFinding<Coping> coping,
+        DimensionFinding<Boolean> participation,
+        Dimensions dimensions,
+        Profile profile,
+        double confidence,
+        List<Neighbour> neighbours) {
+
+    public IntakeResult {
+        neighbours = List.copyOf(neighbours);
+    }
+}
