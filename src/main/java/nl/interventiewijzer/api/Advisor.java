@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import nl.interventiewijzer.catalogue.Catalogue;
 import nl.interventiewijzer.catalogue.loading.LoadedCatalogue;
+import nl.interventiewijzer.intake.IntakeScorer;
+import nl.interventiewijzer.intake.Questionnaire;
 import nl.interventiewijzer.matching.FitModel;
 import nl.interventiewijzer.matching.Matcher;
 import nl.interventiewijzer.observability.DomainMetrics;
@@ -31,7 +33,7 @@ public class Advisor {
     private volatile State state;
 
     private record State(Catalogue catalogue, ProfileDirectory profiles, FitModel fitModel, Matcher matcher,
-            String dataVersion) {
+            IntakeScorer intakeScorer, String dataVersion) {
     }
 
     public Advisor(LoadedCatalogue loadedCatalogue, ObjectMapper mapper, DomainMetrics metrics) {
@@ -45,12 +47,15 @@ public class Advisor {
         ProfileDirectory.File profileFile = resources.read(PROFILES, ProfileDirectory.File.class);
         ProfileDirectory profiles = new ProfileDirectory(profileFile.profiles());
         FitModel fitModel = new FitModel(resources.read(PROFILE_FIT, FitModel.File.class));
-        String dataVersion = catalogue.version() + "-p" + profileFile.version() + "-f" + fitModel.version();
-        state = new State(catalogue, profiles, fitModel, new Matcher(catalogue, fitModel, profiles), dataVersion);
+        Questionnaire questionnaire = resources.read(Questionnaire.RESOURCE, Questionnaire.class);
+        String dataVersion = catalogue.version() + "-p" + profileFile.version() + "-f" + fitModel.version()
+                + "-q" + questionnaire.version();
+        state = new State(catalogue, profiles, fitModel, new Matcher(catalogue, fitModel, profiles),
+                new IntakeScorer(questionnaire), dataVersion);
         metrics.catalogueLoaded(catalogue);
     }
 
-    /** Everything a GET answer depends on: catalogue, profile texts and fit weights. */
+    /** Everything a GET answer depends on: catalogue, profile texts, fit weights and the questionnaire. */
     public String dataVersion() {
         return state().dataVersion();
     }
@@ -85,6 +90,10 @@ public class Advisor {
 
     public Matcher matcher() {
         return state().matcher();
+    }
+
+    public IntakeScorer intakeScorer() {
+        return state().intakeScorer();
     }
 
     public Classifier classifier() {

@@ -1,7 +1,12 @@
 package nl.interventiewijzer.api;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
 
-public record ClassificationRequest(@NotNull @Valid DimensionsInput dimensions) {
+/** Exactly one of dimensions or answers (intake item id to option code); the loneliness scale is optional. */
+public record ClassificationRequest(
+        @Valid DimensionsInput dimensions,
+        @Size(max = 100) Map<String, String> answers,
+        @Valid DeJongGierveldInput deJongGierveld) {
 }

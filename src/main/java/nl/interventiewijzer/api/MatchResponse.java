@@ -3,20 +3,18 @@ package nl.interventiewijzer.api;
 import java.util.List;
 import nl.interventiewijzer.catalogue.Activity;
 import nl.interventiewijzer.matching.FitLevel;
+import nl.interventiewijzer.observability.DomainMetrics;
 import nl.interventiewijzer.profile.Note;
 
 public record MatchResponse(
         ProfileView profile,
-        ProfileSource profileSource,
+        DomainMetrics.Source profileSource,
         List<Note> notes,
+        DerivationView derivation,
+        LonelinessView loneliness,
         String catalogueVersion,
         int eligibleCount,
         List<MatchView> matches) {
-
-    public enum ProfileSource {
-        PROFILE,
-        DIMENSIONS
-    }
 
     public record MatchView(int rank, double score, Fit fit, Activity activity, List<Note> reasons, List<Note> checks) {
     }

@@ -36,6 +36,7 @@ public final class Matcher {
     static final double BEREAVEMENT = 2;
     static final double PREVENTION = 1;
     static final double PROFESSIONAL_CARE = 2;
+    static final double KIND_OF_LONELINESS = 1.5;
     static final double NEEDS_TRANSPORT = -2;
     /** Less than one fit point: evidence lifts a substantiated activity past an equal fit, never past a better one. */
     static final double SUBSTANTIATED = 0.9;
@@ -102,6 +103,7 @@ public final class Matcher {
         score += interests(activity, query.person(), reasons);
         score += bereavement(activity, query.person(), reasons);
         score += durationContext(activity, query.duration(), reasons);
+        score += kindOfLoneliness(activity, query.loneliness(), reasons);
         if (verdict.needsTransport()) {
             score += NEEDS_TRANSPORT;
         }
@@ -197,6 +199,25 @@ public final class Matcher {
             return PROFESSIONAL_CARE;
         }
         return 0;
+    }
+
+    /** Emotional loneliness asks for a close, personal bond; social loneliness for a wider circle (domain brief). */
+    private static double kindOfLoneliness(Activity activity, LonelinessContext loneliness, List<Note> reasons) {
+        double points = 0;
+        List<Approach> approaches = activity.approaches();
+        if (loneliness.emotional()
+                && (approaches.contains(Approach.COMPANIONSHIP) || approaches.contains(Approach.BEREAVEMENT_SUPPORT))) {
+            reasons.add(new Note("EMOTIONAL_LONELINESS", "De eenzaamheidsschaal wijst op emotionele eenzaamheid, het"
+                    + " gemis van een hechte band: dit biedt vast persoonlijk contact."));
+            points += KIND_OF_LONELINESS;
+        }
+        if (loneliness.social()
+                && (approaches.contains(Approach.MEETING) || approaches.contains(Approach.NETWORK_BUILDING))) {
+            reasons.add(new Note("SOCIAL_LONELINESS", "De eenzaamheidsschaal wijst op sociale eenzaamheid, het gemis"
+                    + " van een bredere kring: dit brengt in contact met meer mensen."));
+            points += KIND_OF_LONELINESS;
+        }
+        return points;
     }
 
     private static double evidence(Activity activity, List<Note> reasons) {

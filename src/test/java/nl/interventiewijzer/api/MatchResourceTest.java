@@ -108,7 +108,7 @@ class MatchResourceTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("profile"))
-                .body("errors[0].allowed", contains("profile", "dimensions"));
+                .body("errors[0].allowed", contains("profile", "dimensions", "answers"));
     }
 
     @Test

@@ -1,0 +1,43 @@
+package nl.interventiewijzer.api;
+
+import java.util.List;
+import java.util.Map;
+import nl.interventiewijzer.intake.Category;
+import nl.interventiewijzer.intake.DimensionFinding;
+import nl.interventiewijzer.intake.IntakeResult;
+import nl.interventiewijzer.profile.Profile;
+
+/** How the intake answers led to the profile: per dimension the value, how sure, and which answers decided it. */
+public record DerivationView(
+        String questionnaireVersion,
+        double confidence,
+        Finding duration,
+        Finding coping,
+        Finding participationOriented,
+        List<NeighbourView> neighbours) {
+
+    public record Finding(Object value, double confidence, boolean uncertain, List<String> decidedBy,
+            Map<Category, Integer> points) {
+
+        static Finding of(DimensionFinding<?> finding) {
+            return new Finding(finding.value(), round(finding.confidence()), finding.uncertain(), finding.decidedBy(),
+                    finding.points());
+        }
+    }
+
+    /** A profile the coach should also consider, reached by reading one uncertain dimension the other way. */
+    public record NeighbourView(String uncertainDimension, Profile profile) {
+    }
+
+    static DerivationView of(IntakeResult result) {
+        return new DerivationView(result.questionnaireVersion(), round(result.confidence()),
+                Finding.of(result.duration()), Finding.of(result.coping()), Finding.of(result.participation()),
+                result.neighbours().stream()
+                        .map(neighbour -> new NeighbourView(neighbour.flipped().name(), neighbour.profile()))
+                        .toList());
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

@@ -1,0 +1,37 @@
+package nl.interventiewijzer.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.List;
+import nl.interventiewijzer.intake.DjgForm;
+import nl.interventiewijzer.intake.DjgItem;
+import nl.interventiewijzer.intake.Questionnaire;
+
+/** The intake questionnaire and the loneliness scale's forms, for the coach's software to present. */
+@Path("/api/v1/intake")
+@Produces(MediaType.APPLICATION_JSON)
+public class IntakeResource {
+
+    public record ScaleForm(DjgForm form, String citation, List<DjgItem> items) {
+    }
+
+    public record IntakeView(Questionnaire questionnaire, List<ScaleForm> deJongGierveld) {
+    }
+
+    private final Advisor advisor;
+
+    public IntakeResource(Advisor advisor) {
+        this.advisor = advisor;
+    }
+
+    @GET
+    public IntakeView get() {
+        List<ScaleForm> forms = Arrays.stream(DjgForm.values())
+                .map(form -> new ScaleForm(form, form.citation(), form.items()))
+                .toList();
+        return new IntakeView(advisor.intakeScorer().questionnaire(), forms);
+    }
+}
