@@ -11,7 +11,12 @@ public final class ResourceJson {
     private final ObjectMapper mapper;
 
     public ResourceJson(ObjectMapper baseMapper) {
-        this.mapper = baseMapper.copy()
+        this.mapper = strict(baseMapper);
+    }
+
+    /** A copy of the mapper that fails on unknown, missing or duplicated fields and on unknown codes. */
+    public static ObjectMapper strict(ObjectMapper baseMapper) {
+        return baseMapper.copy()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

@@ -1,6 +1,5 @@
 package nl.interventiewijzer.catalogue.loading;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -10,6 +9,7 @@ import java.util.List;
 import nl.interventiewijzer.catalogue.Activity;
 import nl.interventiewijzer.catalogue.Catalogue;
 import nl.interventiewijzer.catalogue.CatalogueValidator;
+import nl.interventiewijzer.support.ResourceJson;
 
 /**
  * Reads the catalogue resource files strictly: an unknown field, an unknown code or a missing field fails, naming the
@@ -23,18 +23,8 @@ public final class CatalogueReader {
     private final ClassLoader classLoader;
 
     public CatalogueReader(ObjectMapper baseMapper, ClassLoader classLoader) {
-        this.mapper = strict(baseMapper);
+        this.mapper = ResourceJson.strict(baseMapper);
         this.classLoader = classLoader;
-    }
-
-    static ObjectMapper strict(ObjectMapper baseMapper) {
-        return baseMapper.copy()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-                .disable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL);
     }
 
     public Catalogue read(String manifestLocation) {

@@ -11,6 +11,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.List;
 import nl.interventiewijzer.catalogue.Activity;
 import nl.interventiewijzer.catalogue.Catalogue;
+import nl.interventiewijzer.support.ResourceJson;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,7 +32,7 @@ public class LoadedCatalogue {
 
     public LoadedCatalogue(CatalogueConfig config, ObjectMapper mapper) {
         this.config = config;
-        this.mapper = CatalogueReader.strict(mapper);
+        this.mapper = ResourceJson.strict(mapper);
     }
 
     void onStart(@Observes @Priority(LOAD_ORDER) StartupEvent event) {
