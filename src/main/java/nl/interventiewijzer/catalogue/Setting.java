@@ -7,10 +7,5 @@ public enum Setting {
     CARE_FACILITY,
     ONLINE,
     PHONE,
-    AWAY;
-
-    /** Whether someone who cannot leave the house can take part without transport being arranged. */
-    public boolean reachableFromHome() {
-        return this == HOME || this == PHONE || this == ONLINE;
-    }
+    AWAY
 }

@@ -30,8 +30,15 @@ public record ActivityFilter(
         kinds = Set.copyOf(kinds);
         evidence = Set.copyOf(evidence);
         themes = Set.copyOf(themes);
-        circumstances = Set.copyOf(circumstances);
+        circumstances = withImplied(circumstances);
         text = text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Asking for the recently widowed also finds what is made for the widowed. */
+    private static Set<Circumstance> withImplied(Set<Circumstance> named) {
+        Set<Circumstance> all = java.util.EnumSet.noneOf(Circumstance.class);
+        named.forEach(circumstance -> all.addAll(circumstance.implied()));
+        return Set.copyOf(all);
     }
 
     public List<Activity> apply(Catalogue catalogue, FitModel fitModel) {

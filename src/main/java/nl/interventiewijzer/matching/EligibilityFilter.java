@@ -41,11 +41,15 @@ final class EligibilityFilter {
         if (usable.isEmpty()) {
             return Verdict.EXCLUDED;
         }
-        if (person.digitalSkills() == null && usable.stream().allMatch(setting -> setting == Setting.ONLINE)) {
-            checks.add(new Note("DIGITAL_SKILLS", "Dit gaat alleen online: ga na of de persoon met computer of"
-                    + " smartphone overweg kan, of dat iemand kan helpen."));
+        List<Setting> offline = new ArrayList<>(usable);
+        boolean online = offline.remove(Setting.ONLINE);
+        boolean needsTravelHelp = person.mobility() == Mobility.LIMITED && !offline.isEmpty()
+                && !comesToThePerson(activity, offline, person);
+        if (person.digitalSkills() == null && online && (offline.isEmpty() || needsTravelHelp)) {
+            checks.add(new Note("DIGITAL_SKILLS", "Zonder reizen kan dit alleen online: ga na of de persoon met computer"
+                    + " of smartphone overweg kan, of dat iemand kan helpen."));
         }
-        boolean needsTransport = person.mobility() == Mobility.LIMITED && !comesToThePerson(activity, usable, person);
+        boolean needsTransport = needsTravelHelp && !(online && Boolean.TRUE.equals(person.digitalSkills()));
         if (needsTransport) {
             checks.add(new Note("TRANSPORT", "Dit vindt buitenshuis plaats zonder ophaalservice: regel vervoer of"
                     + " begeleiding, omdat de persoon slecht ter been is."));
@@ -123,9 +127,17 @@ final class EligibilityFilter {
         };
     }
 
+    /** It comes to the person (home, phone, their own care facility) or collects them; online is weighed apart. */
     private static boolean comesToThePerson(Activity activity, List<Setting> usable, Person person) {
-        return Boolean.TRUE.equals(activity.delivery().transportIncluded())
-                || usable.stream().anyMatch(setting -> setting.reachableFromHome()
-                        || (setting == Setting.CARE_FACILITY && person.has(Circumstance.LIVES_IN_CARE_FACILITY)));
+        if (Boolean.TRUE.equals(activity.delivery().transportIncluded())) {
+            return true;
+        }
+        for (Setting setting : usable) {
+            if (setting == Setting.HOME || setting == Setting.PHONE
+                    || (setting == Setting.CARE_FACILITY && person.has(Circumstance.LIVES_IN_CARE_FACILITY))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -44,6 +44,8 @@ public final class Matcher {
     static final double SAME_KIND_PENALTY = 1.0;
     /** Each proposal with the same main approach beyond the first pushes the next one down this much. */
     static final double SAME_APPROACH_PENALTY = 0.5;
+    /** Variety may push a proposal down this far at most, so it never buries a clearly better fit under a weak one. */
+    static final double MAX_VARIETY_PENALTY = 3.0;
     /** Below this score an activity has little going for it; variety never lifts it above one that does. */
     static final double WORTH_PROPOSING = 1.0;
 
@@ -310,7 +312,7 @@ public final class Matcher {
         double adjusted(int[] kinds, int[] approaches) {
             int sameKind = Math.max(0, kinds[activity.kind().ordinal()] - 1);
             int sameApproach = Math.max(0, approaches[mainApproach().ordinal()] - 1);
-            return score - SAME_KIND_PENALTY * sameKind - SAME_APPROACH_PENALTY * sameApproach;
+            return score - Math.min(MAX_VARIETY_PENALTY, SAME_KIND_PENALTY * sameKind + SAME_APPROACH_PENALTY * sameApproach);
         }
 
         Match toMatch(int rank) {

@@ -74,6 +74,7 @@ class KubernetesManifestsTest {
     private static final String HEAP_OPTION = "-XX:MaxRAMPercentage=";
     private static final List<String> JVM_OPTIONS_VARIABLES = List.of("JAVA_OPTS_APPEND", "JAVA_TOOL_OPTIONS");
     private static final String SHUTDOWN_TIMEOUT_VARIABLE = "QUARKUS_SHUTDOWN_TIMEOUT";
+    private static final String SHUTDOWN_DELAY_VARIABLE = "QUARKUS_SHUTDOWN_DELAY";
     private static final String HEALTH_EXTENSION = "<artifactId>quarkus-smallrye-health</artifactId>";
     /** Settings that would move /q/health/* away from where the probes look. */
     private static final List<String> HEALTH_PATH_PROPERTIES = List.of(
@@ -329,10 +330,11 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void theGracePeriodCoversThePreStopPauseAndQuarkusShutdownTimeout() {
+    void theGracePeriodCoversThePreStopPauseAndQuarkusShutdownDelayAndTimeout() {
         Duration shutdownTimeout = quarkusDuration(only(ConfigMap.class).getData().get(SHUTDOWN_TIMEOUT_VARIABLE));
+        Duration shutdownDelay = quarkusDuration(only(ConfigMap.class).getData().get(SHUTDOWN_DELAY_VARIABLE));
 
-        assertThat(preStopSleep().plus(shutdownTimeout))
+        assertThat(preStopSleep().plus(shutdownDelay).plus(shutdownTimeout))
                 .isLessThan(Duration.ofSeconds(pod().getTerminationGracePeriodSeconds()));
     }
 
