@@ -44,8 +44,12 @@ public final class Matcher {
     static final double SAME_KIND_PENALTY = 1.0;
     /** Each proposal with the same main approach beyond the first pushes the next one down this much. */
     static final double SAME_APPROACH_PENALTY = 0.5;
-    /** Variety may push a proposal down this far at most, so it never buries a clearly better fit under a weak one. */
-    static final double MAX_VARIETY_PENALTY = 3.0;
+    /**
+     * Variety may push a proposal down this far at most, so it never buries a clearly better fit under a weak one.
+     * A kind the profile's direction speaks against (groups for Overlevers, courses for Buitenstaanders) gets no
+     * lift from variety at all: it competes as if fully penalised.
+     */
+    static final double MAX_VARIETY_PENALTY = 4.5;
     /** Below this score an activity has little going for it; variety never lifts it above one that does. */
     static final double WORTH_PROPOSING = 1.0;
 
@@ -312,7 +316,19 @@ public final class Matcher {
         double adjusted(int[] kinds, int[] approaches) {
             int sameKind = Math.max(0, kinds[activity.kind().ordinal()] - 1);
             int sameApproach = Math.max(0, approaches[mainApproach().ordinal()] - 1);
+            if (kindAgainstDirection()) {
+                return score - MAX_VARIETY_PENALTY;
+            }
             return score - Math.min(MAX_VARIETY_PENALTY, SAME_KIND_PENALTY * sameKind + SAME_APPROACH_PENALTY * sameApproach);
+        }
+
+        private boolean kindAgainstDirection() {
+            for (ProfileFit.Contribution contribution : fit.contributions()) {
+                if (contribution.weight() < 0 && contribution.trait().isKind()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         Match toMatch(int rank) {

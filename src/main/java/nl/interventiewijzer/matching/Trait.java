@@ -64,6 +64,10 @@ public enum Trait {
         return phrase;
     }
 
+    public boolean isKind() {
+        return this == KIND_GROUP || this == KIND_ONE_ON_ONE || this == KIND_COURSE;
+    }
+
     public static Set<Trait> of(Activity activity) {
         Set<Trait> traits = EnumSet.noneOf(Trait.class);
         kindTrait(activity.kind(), traits);

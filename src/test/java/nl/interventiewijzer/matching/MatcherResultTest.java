@@ -214,4 +214,19 @@ class MatcherResultTest {
         assertThat(match.reasons().get(0).code()).isEqualTo("PROFILE_FIT_WEAK");
         assertThat(match.reasons().get(0).text()).contains(profileName(Profile.ACHTERBLIJVERS));
     }
+
+    @Test
+    void varietyNeverLiftsAKindTheProfilesDirectionSpeaksAgainst() {
+        List<Activity> activities = new ArrayList<>();
+        IntStream.rangeClosed(1, 8).forEach(i -> activities.add(activity("outreach-" + i).kind(Kind.ONE_ON_ONE)
+                .groupSize(GroupSize.ONE_ON_ONE).approaches(Approach.OUTREACH).deliveredBy(Provider.PROFESSIONAL)
+                .at(Setting.HOME).build()));
+        activities.add(activity("group-meal").kind(Kind.GROUP).approaches(Approach.BASIC_NEEDS)
+                .deliveredBy(Provider.PROFESSIONAL).threshold(Threshold.LOW).build());
+
+        MatchResult result = matcher(activities).match(new MatchQuery(Profile.OVERLEVERS, null, Person.UNKNOWN, 9));
+
+        assertThat(FIT_MODEL.fit(Profile.OVERLEVERS, activities.get(8)).points()).isPositive();
+        assertThat(ids(result)).last().isEqualTo("group-meal");
+    }
 }
