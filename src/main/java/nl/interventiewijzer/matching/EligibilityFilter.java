@@ -21,6 +21,11 @@ final class EligibilityFilter {
         static final Verdict EXCLUDED = new Verdict(false, false, List.of());
     }
 
+    static final Note DIGITAL_SKILLS = new Note("DIGITAL_SKILLS", "Zonder reizen kan dit alleen online: ga na of de"
+            + " persoon met computer of smartphone overweg kan, of dat iemand kan helpen.");
+    static final Note TRANSPORT = new Note("TRANSPORT", "Dit vindt buitenshuis plaats zonder ophaalservice: regel"
+            + " vervoer of begeleiding, omdat de persoon slecht ter been is.");
+
     Verdict assess(Activity activity, Person person) {
         if (!activity.kind().isForIndividuals()) {
             return Verdict.EXCLUDED;
@@ -32,27 +37,32 @@ final class EligibilityFilter {
                 || !meetsRequiredCircumstances(eligibility, person)) {
             return Verdict.EXCLUDED;
         }
-        List<Setting> usable = new ArrayList<>(activity.delivery().settings().size());
-        for (Setting setting : activity.delivery().settings()) {
-            if (usable(setting, activity, person)) {
-                usable.add(setting);
+        boolean online = false;
+        boolean offline = false;
+        boolean comesToThePerson = Boolean.TRUE.equals(activity.delivery().transportIncluded());
+        List<Setting> settings = activity.delivery().settings();
+        for (int i = 0; i < settings.size(); i++) {
+            Setting setting = settings.get(i);
+            if (!usable(setting, activity, person)) {
+                continue;
+            }
+            if (setting == Setting.ONLINE) {
+                online = true;
+            } else {
+                offline = true;
+                comesToThePerson |= comesToThePerson(setting, person);
             }
         }
-        if (usable.isEmpty()) {
+        if (!online && !offline) {
             return Verdict.EXCLUDED;
         }
-        List<Setting> offline = new ArrayList<>(usable);
-        boolean online = offline.remove(Setting.ONLINE);
-        boolean needsTravelHelp = person.mobility() == Mobility.LIMITED && !offline.isEmpty()
-                && !comesToThePerson(activity, offline, person);
-        if (person.digitalSkills() == null && online && (offline.isEmpty() || needsTravelHelp)) {
-            checks.add(new Note("DIGITAL_SKILLS", "Zonder reizen kan dit alleen online: ga na of de persoon met computer"
-                    + " of smartphone overweg kan, of dat iemand kan helpen."));
+        boolean needsTravelHelp = person.mobility() == Mobility.LIMITED && offline && !comesToThePerson;
+        if (person.digitalSkills() == null && online && (!offline || needsTravelHelp)) {
+            checks.add(DIGITAL_SKILLS);
         }
         boolean needsTransport = needsTravelHelp && !(online && Boolean.TRUE.equals(person.digitalSkills()));
         if (needsTransport) {
-            checks.add(new Note("TRANSPORT", "Dit vindt buitenshuis plaats zonder ophaalservice: regel vervoer of"
-                    + " begeleiding, omdat de persoon slecht ter been is."));
+            checks.add(TRANSPORT);
         }
         if (eligibility.note() != null && !eligibility.note().isBlank()) {
             checks.add(new Note("ELIGIBILITY_NOTE", eligibility.note()));
@@ -100,16 +110,18 @@ final class EligibilityFilter {
     }
 
     private static boolean meetsRequiredCircumstances(Eligibility eligibility, Person person) {
-        for (Circumstance required : eligibility.requiresAllOf()) {
-            if (!person.has(required)) {
+        List<Circumstance> all = eligibility.requiresAllOf();
+        for (int i = 0; i < all.size(); i++) {
+            if (!person.has(all.get(i))) {
                 return false;
             }
         }
-        if (eligibility.requiresAnyOf().isEmpty()) {
+        List<Circumstance> any = eligibility.requiresAnyOf();
+        if (any.isEmpty()) {
             return true;
         }
-        for (Circumstance acceptable : eligibility.requiresAnyOf()) {
-            if (person.has(acceptable)) {
+        for (int i = 0; i < any.size(); i++) {
+            if (person.has(any.get(i))) {
                 return true;
             }
         }
@@ -127,17 +139,9 @@ final class EligibilityFilter {
         };
     }
 
-    /** It comes to the person (home, phone, their own care facility) or collects them; online is weighed apart. */
-    private static boolean comesToThePerson(Activity activity, List<Setting> usable, Person person) {
-        if (Boolean.TRUE.equals(activity.delivery().transportIncluded())) {
-            return true;
-        }
-        for (Setting setting : usable) {
-            if (setting == Setting.HOME || setting == Setting.PHONE
-                    || (setting == Setting.CARE_FACILITY && person.has(Circumstance.LIVES_IN_CARE_FACILITY))) {
-                return true;
-            }
-        }
-        return false;
+    /** This setting comes to the person: their home, the phone, or the care facility they live in. */
+    private static boolean comesToThePerson(Setting setting, Person person) {
+        return setting == Setting.HOME || setting == Setting.PHONE
+                || (setting == Setting.CARE_FACILITY && person.has(Circumstance.LIVES_IN_CARE_FACILITY));
     }
 }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.interventiewijzer.catalogue.Activity;
 import nl.interventiewijzer.catalogue.Approach;
 import nl.interventiewijzer.catalogue.Catalogue;
@@ -55,15 +56,36 @@ public final class Matcher {
 
     private static final int FIT_PHRASES = 3;
 
+    static final Note RECENT_BEREAVEMENT = new Note("RECENT_BEREAVEMENT", "De partner is het afgelopen jaar overleden:"
+            + " dit biedt steun bij rouw.");
+    static final Note PREVENTION_REASON = new Note("PREVENTION", "Eenzaamheid dreigt: ontmoeting en een breder netwerk"
+            + " helpen voorkomen dat die ontstaat.");
+    static final Note PROFESSIONAL_CARE_REASON = new Note("PROFESSIONAL_CARE", "Er spelen ook problemen op andere"
+            + " levensterreinen: hier is een professional bij betrokken.");
+    static final Note EMOTIONAL_LONELINESS = new Note("EMOTIONAL_LONELINESS", "De eenzaamheidsschaal wijst op"
+            + " emotionele eenzaamheid, het gemis van een hechte band: dit biedt vast persoonlijk contact.");
+    static final Note SOCIAL_LONELINESS = new Note("SOCIAL_LONELINESS", "De eenzaamheidsschaal wijst op sociale"
+            + " eenzaamheid, het gemis van een bredere kring: dit brengt in contact met meer mensen.");
+
     private final ProfileDirectory profiles;
     private final EligibilityFilter eligibilityFilter = new EligibilityFilter();
     private final List<Activity> activities;
     /** Per profile, aligned with {@link #activities}: the fit and its reason depend on nothing else. */
     private final Map<Profile, Prepared[]> prepared = new EnumMap<>(Profile.class);
     private final Note[] evidenceReasons;
+    /** Per activity, its approaches as an enum set: membership tests on the hot path are bit tests. */
+    private final List<Set<Approach>> approachSets;
     private final double[] evidencePoints;
 
-    private record Prepared(ProfileFit fit, Note fitReason) {
+    private record Prepared(ProfileFit fit, Note fitReason, boolean kindAgainstDirection) {
+
+        static Prepared of(ProfileFit fit, Note fitReason) {
+            boolean against = false;
+            for (ProfileFit.Contribution contribution : fit.contributions()) {
+                against |= contribution.weight() < 0 && contribution.trait().isKind();
+            }
+            return new Prepared(fit, fitReason, against);
+        }
     }
 
     /** Derives every fit, fit reason and evidence reason once, so a request only adds what depends on the person. */
@@ -71,6 +93,7 @@ public final class Matcher {
         this.profiles = profiles;
         this.activities = catalogue.activities().stream().filter(activity -> activity.kind().isForIndividuals()).toList();
         this.evidenceReasons = new Note[activities.size()];
+        this.approachSets = activities.stream().map(activity -> (Set<Approach>) EnumSet.copyOf(activity.approaches())).toList();
         this.evidencePoints = new double[activities.size()];
         for (int i = 0; i < activities.size(); i++) {
             List<Note> evidence = new ArrayList<>(1);
@@ -81,7 +104,7 @@ public final class Matcher {
             Prepared[] perActivity = new Prepared[activities.size()];
             for (int i = 0; i < activities.size(); i++) {
                 ProfileFit fit = fitModel.fit(profile, activities.get(i));
-                perActivity[i] = new Prepared(fit, profileFitReason(fit));
+                perActivity[i] = Prepared.of(fit, profileFitReason(fit));
             }
             prepared.put(profile, perActivity);
         }
@@ -107,15 +130,17 @@ public final class Matcher {
         double score = prepared.fit().points();
         score += designedFor(activity, query.person(), reasons);
         score += interests(activity, query.person(), reasons);
-        score += bereavement(activity, query.person(), reasons);
-        score += durationContext(activity, query.duration(), reasons);
-        score += kindOfLoneliness(activity, query.loneliness(), reasons);
+        Set<Approach> approaches = approachSets.get(index);
+        score += bereavement(approaches, query.person(), reasons);
+        score += durationContext(activity, approaches, query.duration(), reasons);
+        score += kindOfLoneliness(approaches, query.loneliness(), reasons);
         if (verdict.needsTransport()) {
             score += NEEDS_TRANSPORT;
         }
         reasons.add(evidenceReasons[index]);
         score += evidencePoints[index];
-        return new Candidate(activity, prepared.fit(), round(score), reasons, verdict.checks());
+        return new Candidate(activity, prepared.fit(), prepared.kindAgainstDirection(), round(score), reasons,
+                verdict.checks());
     }
 
     private Note profileFitReason(ProfileFit fit) {
@@ -153,74 +178,70 @@ public final class Matcher {
             return List.of();
         }
         EnumSet<Circumstance> named = EnumSet.noneOf(Circumstance.class);
-        for (Circumstance circumstance : first) {
-            if (person.has(circumstance)) {
-                named.add(circumstance);
+        for (int i = 0; i < first.size(); i++) {
+            if (person.has(first.get(i))) {
+                named.add(first.get(i));
             }
         }
-        for (Circumstance circumstance : second) {
-            if (person.has(circumstance)) {
-                named.add(circumstance);
+        for (int i = 0; i < second.size(); i++) {
+            if (person.has(second.get(i))) {
+                named.add(second.get(i));
             }
         }
         return named.isEmpty() ? List.of() : List.copyOf(named);
     }
 
     private static double interests(Activity activity, Person person, List<Note> reasons) {
-        if (person.interests().isEmpty() || activity.themes().isEmpty()) {
+        List<Theme> themes = activity.themes();
+        if (person.interests().isEmpty() || themes.isEmpty()) {
             return 0;
         }
-        List<String> shared = new ArrayList<>(2);
-        for (Theme theme : Theme.values()) {
-            if (person.interests().contains(theme) && activity.themes().contains(theme)) {
-                shared.add(theme.label());
+        EnumSet<Theme> shared = EnumSet.noneOf(Theme.class);
+        for (int i = 0; i < themes.size(); i++) {
+            if (person.interests().contains(themes.get(i))) {
+                shared.add(themes.get(i));
             }
         }
         if (shared.isEmpty()) {
             return 0;
         }
-        reasons.add(new Note("INTEREST", "Sluit aan bij de interesse in " + join(shared) + "."));
+        reasons.add(new Note("INTEREST", "Sluit aan bij de interesse in "
+                + join(shared.stream().map(Theme::label).toList()) + "."));
         return PER_INTEREST * Math.min(shared.size(), MAX_INTERESTS_COUNTED);
     }
 
-    private static double bereavement(Activity activity, Person person, List<Note> reasons) {
-        if (person.has(Circumstance.RECENTLY_WIDOWED) && activity.approaches().contains(Approach.BEREAVEMENT_SUPPORT)) {
-            reasons.add(new Note("RECENT_BEREAVEMENT", "De partner is het afgelopen jaar overleden: dit biedt steun bij"
-                    + " rouw."));
+    private static double bereavement(Set<Approach> approaches, Person person, List<Note> reasons) {
+        if (person.has(Circumstance.RECENTLY_WIDOWED) && approaches.contains(Approach.BEREAVEMENT_SUPPORT)) {
+            reasons.add(RECENT_BEREAVEMENT);
             return BEREAVEMENT;
         }
         return 0;
     }
 
-    private static double durationContext(Activity activity, Duration duration, List<Note> reasons) {
+    private static double durationContext(Activity activity, Set<Approach> approaches, Duration duration, List<Note> reasons) {
         if (duration == Duration.THREATENED && activity.threshold() != Threshold.HIGH
-                && (activity.approaches().contains(Approach.MEETING) || activity.approaches().contains(Approach.NETWORK_BUILDING))) {
-            reasons.add(new Note("PREVENTION", "Eenzaamheid dreigt: ontmoeting en een breder netwerk helpen voorkomen"
-                    + " dat die ontstaat."));
+                && (approaches.contains(Approach.MEETING) || approaches.contains(Approach.NETWORK_BUILDING))) {
+            reasons.add(PREVENTION_REASON);
             return PREVENTION;
         }
         if (duration == Duration.STRUCTURAL_COMPLEX && activity.deliveredBy().contains(Provider.PROFESSIONAL)) {
-            reasons.add(new Note("PROFESSIONAL_CARE", "Er spelen ook problemen op andere levensterreinen: hier is een"
-                    + " professional bij betrokken."));
+            reasons.add(PROFESSIONAL_CARE_REASON);
             return PROFESSIONAL_CARE;
         }
         return 0;
     }
 
     /** Emotional loneliness asks for a close, personal bond; social loneliness for a wider circle (domain brief). */
-    private static double kindOfLoneliness(Activity activity, LonelinessContext loneliness, List<Note> reasons) {
+    private static double kindOfLoneliness(Set<Approach> approaches, LonelinessContext loneliness, List<Note> reasons) {
         double points = 0;
-        List<Approach> approaches = activity.approaches();
         if (loneliness.emotional()
                 && (approaches.contains(Approach.COMPANIONSHIP) || approaches.contains(Approach.BEREAVEMENT_SUPPORT))) {
-            reasons.add(new Note("EMOTIONAL_LONELINESS", "De eenzaamheidsschaal wijst op emotionele eenzaamheid, het"
-                    + " gemis van een hechte band: dit biedt vast persoonlijk contact."));
+            reasons.add(EMOTIONAL_LONELINESS);
             points += KIND_OF_LONELINESS;
         }
         if (loneliness.social()
                 && (approaches.contains(Approach.MEETING) || approaches.contains(Approach.NETWORK_BUILDING))) {
-            reasons.add(new Note("SOCIAL_LONELINESS", "De eenzaamheidsschaal wijst op sociale eenzaamheid, het gemis"
-                    + " van een bredere kring: dit brengt in contact met meer mensen."));
+            reasons.add(SOCIAL_LONELINESS);
             points += KIND_OF_LONELINESS;
         }
         return points;
@@ -303,11 +324,18 @@ public final class Matcher {
         return String.join(", ", parts.subList(0, parts.size() - 1)) + " en " + parts.get(parts.size() - 1);
     }
 
-    private record Candidate(Activity activity, ProfileFit fit, double score, List<Note> reasons, List<Note> checks) {
+    private record Candidate(Activity activity, ProfileFit fit, boolean kindAgainstDirection, double score,
+            List<Note> reasons, List<Note> checks) {
 
-        static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble((Candidate c) -> -c.score())
-                .thenComparingInt(c -> -c.fit().points())
-                .thenComparing(c -> c.activity().id());
+        /** Highest score first, then the better fit, then the id: a total order, so ranking is deterministic. */
+        static final Comparator<Candidate> BEST_FIRST = (a, b) -> {
+            int byScore = Double.compare(b.score(), a.score());
+            if (byScore != 0) {
+                return byScore;
+            }
+            int byFit = Integer.compare(b.fit().points(), a.fit().points());
+            return byFit != 0 ? byFit : a.activity().id().compareTo(b.activity().id());
+        };
 
         Approach mainApproach() {
             return activity.approaches().get(0);
@@ -320,15 +348,6 @@ public final class Matcher {
                 return score - MAX_VARIETY_PENALTY;
             }
             return score - Math.min(MAX_VARIETY_PENALTY, SAME_KIND_PENALTY * sameKind + SAME_APPROACH_PENALTY * sameApproach);
-        }
-
-        private boolean kindAgainstDirection() {
-            for (ProfileFit.Contribution contribution : fit.contributions()) {
-                if (contribution.weight() < 0 && contribution.trait().isKind()) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         Match toMatch(int rank) {
