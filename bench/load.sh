@@ -2,6 +2,8 @@
 # Load benchmark: builds the jar if needed, starts the service pinned to one core, warms it, and drives wrk from
 # the other core against POST /api/v1/matches (rotating bodies), GET /api/v1/activities and, as the reference in
 # the same run, GET /q/health/live. Prints requests/s, p50/p99, peak RSS, start-up time to ready and the ratio.
+# Also compares start-up to ready with a bare Quarkus application with the same extensions (bench/bare), started
+# the same way, alternating, STARTS times each.
 # Usage: bench/load.sh [seconds per endpoint, default 20] [connections, default 32]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -19,6 +21,29 @@ fi
 if [ ! -f target/quarkus-app/quarkus-run.jar ]; then
   ./mvnw -B -q package -DskipTests
 fi
+
+if [ ! -f bench/bare/target/quarkus-app/quarkus-run.jar ]; then
+  (cd bench/bare && ../../mvnw -B -q package -DskipTests)
+fi
+starts="${STARTS:-5}"
+
+# Milliseconds from launch to a 200 on the given path, server pinned like the load run; the process is stopped after.
+time_to_ready() { # jar, path
+  local begin=$(date +%s%N)
+  taskset -c "$server_cpu" java -Dquarkus.http.port="$port" -jar "$1" >/dev/null 2>&1 &
+  local launched=$!
+  until curl -sf "localhost:$port$2" >/dev/null; do sleep 0.02; done
+  echo $(( ($(date +%s%N) - begin) / 1000000 ))
+  kill "$launched"; wait "$launched" 2>/dev/null || true
+}
+
+service_ms=(); bare_ms=()
+for _ in $(seq 1 "$starts"); do
+  service_ms+=("$(time_to_ready target/quarkus-app/quarkus-run.jar /q/health/ready)")
+  bare_ms+=("$(time_to_ready bench/bare/target/quarkus-app/quarkus-run.jar /hello)")
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+echo "start-up to ready, median of $starts (ms): service $(median "${service_ms[@]}"), bare Quarkus $(median "${bare_ms[@]}") (service runs: ${service_ms[*]}; bare: ${bare_ms[*]})"
 
 mkdir -p bench/results
 log="bench/results/server.log"

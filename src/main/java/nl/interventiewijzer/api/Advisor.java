@@ -15,6 +15,7 @@ import nl.interventiewijzer.observability.DomainMetrics;
 import nl.interventiewijzer.profile.Classifier;
 import nl.interventiewijzer.profile.ProfileDirectory;
 import nl.interventiewijzer.support.ResourceJson;
+import org.jboss.logging.Logger;
 
 /**
  * Wires the plain domain objects together once the catalogue is loaded: profile descriptions, the profile-fit model
@@ -22,6 +23,8 @@ import nl.interventiewijzer.support.ResourceJson;
  */
 @ApplicationScoped
 public class Advisor {
+
+    private static final Logger LOG = Logger.getLogger(Advisor.class);
 
     static final String PROFILES = "profiles/profiles.json";
     static final String PROFILE_FIT = "matching/profile-fit.json";
@@ -43,6 +46,7 @@ public class Advisor {
     }
 
     void onStart(@Observes @Priority(LoadedCatalogue.LOAD_ORDER + 1) StartupEvent event) {
+        long start = System.nanoTime();
         Catalogue catalogue = loadedCatalogue.get();
         ProfileDirectory.File profileFile = resources.read(PROFILES, ProfileDirectory.File.class);
         ProfileDirectory profiles = new ProfileDirectory(profileFile.profiles());
@@ -53,6 +57,7 @@ public class Advisor {
         state = new State(catalogue, profiles, fitModel, new Matcher(catalogue, fitModel, profiles),
                 new IntakeScorer(questionnaire), dataVersion);
         metrics.catalogueLoaded(catalogue);
+        LOG.infof("Profiles, fit model, questionnaire and matcher ready in %d ms", (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Everything a GET answer depends on: catalogue, profile texts, fit weights and the questionnaire. */
