@@ -24,8 +24,4 @@ public record Eligibility(
     public boolean admitsAge(int age) {
         return (minAge == null || age >= minAge) && (maxAge == null || age <= maxAge);
     }
-
-    public boolean requiresCircumstances() {
-        return !requiresAnyOf.isEmpty() || !requiresAllOf.isEmpty();
-    }
 }

@@ -25,10 +25,6 @@ public final class ResourceJson {
                 .disable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL);
     }
 
-    public ObjectMapper mapper() {
-        return mapper;
-    }
-
     public <T> T read(String location, Class<T> type) {
         try (InputStream in = ResourceJson.class.getClassLoader().getResourceAsStream(location)) {
             if (in == null) {

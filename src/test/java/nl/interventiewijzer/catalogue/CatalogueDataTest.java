@@ -112,7 +112,8 @@ class CatalogueDataTest {
                 .isNotEmpty()
                 .allSatisfy(activity -> {
                     Eligibility eligibility = activity.eligibility();
-                    assertThat(eligibility.requiresCircumstances()).as("%s requires circumstances", activity.id()).isFalse();
+                    assertThat(eligibility.requiresAnyOf()).as("%s requires any of", activity.id()).isEmpty();
+                    assertThat(eligibility.requiresAllOf()).as("%s requires all of", activity.id()).isEmpty();
                     assertThat(eligibility.hasAgeLimit()).as("%s has an age limit", activity.id()).isFalse();
                     assertThat(eligibility.gender()).as("%s is for one gender", activity.id()).isNull();
                 });

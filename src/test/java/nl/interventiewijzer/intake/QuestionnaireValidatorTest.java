@@ -119,7 +119,7 @@ class QuestionnaireValidatorTest {
                     {"code": "A", "text": {"nl": "A.", "en": "A."}, "points": {"ACTIVE": 2}, "basis": "B"},
                     {"code": "P", "text": {"nl": "P.", "en": "P."}, "points": {"PASSIVE": 2}, "basis": "B"}]}]}
                 """;
-        ObjectMapper strict = new ResourceJson(new ObjectMapper()).mapper();
+        ObjectMapper strict = ResourceJson.strict(new ObjectMapper());
 
         assertThatThrownBy(() -> strict.readValue(json, Questionnaire.class))
                 .hasMessageContaining("dimension COPING has 1 item(s) [only]")

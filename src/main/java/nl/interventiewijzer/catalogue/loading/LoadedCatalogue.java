@@ -53,10 +53,6 @@ public class LoadedCatalogue {
         return current;
     }
 
-    public boolean isLoaded() {
-        return catalogue != null;
-    }
-
     private Catalogue store(Catalogue read) {
         ActivityEntity.deleteAll();
         for (Activity activity : read.activities()) {
