@@ -14,6 +14,7 @@ import nl.interventiewijzer.intake.LonelinessScore;
 import nl.interventiewijzer.matching.LonelinessContext;
 import nl.interventiewijzer.observability.DomainMetrics;
 import nl.interventiewijzer.profile.Classification;
+import nl.interventiewijzer.profile.Classifier;
 import nl.interventiewijzer.profile.Dimensions;
 import nl.interventiewijzer.profile.Duration;
 import nl.interventiewijzer.profile.Note;
@@ -34,6 +35,10 @@ final class ProfileDetermination {
     record Determined(Profile profile, DomainMetrics.Source source, Dimensions dimensions, Duration duration,
             List<Note> notes, DerivationView derivation, LonelinessView loneliness, LonelinessContext lonelinessContext,
             boolean recentlyBereaved) {
+
+        Determined withLoneliness(LonelinessView view, LonelinessContext context) {
+            return new Determined(profile, source, dimensions, duration, notes, derivation, view, context, recentlyBereaved);
+        }
     }
 
     private final Advisor advisor;
@@ -62,11 +67,9 @@ final class ProfileDetermination {
             return partial;
         }
         notes.add(NOT_A_DIAGNOSIS);
-        return new Determined(partial.profile(), partial.source(), partial.dimensions(), partial.duration(), notes,
-                partial.derivation(), LonelinessView.of(scale.form(), score),
+        return partial.withLoneliness(LonelinessView.of(scale.form(), score),
                 new LonelinessContext(IntakeContext.emotionallyLonely(scale.form(), score),
-                        IntakeContext.sociallyLonely(scale.form(), score)),
-                partial.recentlyBereaved());
+                        IntakeContext.sociallyLonely(scale.form(), score)));
     }
 
     private Determined fromAnswers(Map<String, String> answers, List<Note> notes) {
@@ -76,8 +79,7 @@ final class ProfileDetermination {
         } catch (InvalidAnswersException e) {
             throw new InvalidRequestException(describe(e.problems()), e.problems().stream().map(ProfileDetermination::toFieldError).toList());
         }
-        Classification classification = advisor.classifier().classify(result.dimensions());
-        notes.addAll(classification.notes());
+        notes.addAll(Classifier.notesFor(result.dimensions().duration()));
         boolean bereaved = IntakeContext.recentlyBereaved(answers);
         if (bereaved) {
             notes.add(RECENT_BEREAVEMENT);

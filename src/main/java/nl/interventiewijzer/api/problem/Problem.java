@@ -11,7 +11,12 @@ public record Problem(String type, String title, int status, String detail, Stri
     private static final String TYPE_BASE = "https://interventiewijzer.nl/problems/";
 
     public static Problem of(ProblemType type, String detail, String instance) {
-        return new Problem(TYPE_BASE + type.slug(), type.title(), type.status(), detail, instance, null);
+        return of(type, type.status(), detail, instance);
+    }
+
+    /** For a status the type only approximates (an unusual 4xx answered as a generic invalid request). */
+    public static Problem of(ProblemType type, int status, String detail, String instance) {
+        return new Problem(TYPE_BASE + type.slug(), type.title(), status, detail, instance, null);
     }
 
     public static Problem invalid(String detail, String instance, List<FieldError> errors) {

@@ -92,7 +92,7 @@ public class ProblemMappers {
             return internal(e, uri);
         }
         ProblemType type = ProblemType.forStatus(status);
-        return respond(new Problem(Problem.of(type, null, null).type(), type.title(), status, detailFor(status), path(uri), null));
+        return respond(Problem.of(type, status, detailFor(status), path(uri)));
     }
 
     @ServerExceptionMapper
