@@ -32,7 +32,7 @@ public class MatchResource {
     public MatchResponse match(@NotNull @Valid MatchRequest request) {
         ProfileDetermination.Determined determined = determination.determine(request.profile(), request.dimensions(),
                 request.answers(), request.deJongGierveld(), true);
-        Person person = request.person() == null ? Person.UNKNOWN : request.person().toPerson();
+        Person person = PersonInput.merge(request.person(), determined.intakeContext());
         if (determined.recentlyBereaved()) {
             person = withRecentBereavement(person);
         }

@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.interventiewijzer.catalogue.Circumstance;
 import nl.interventiewijzer.catalogue.Gender;
 import nl.interventiewijzer.catalogue.Theme;
+import nl.interventiewijzer.intake.IntakeContext;
 import nl.interventiewijzer.matching.Mobility;
 import nl.interventiewijzer.matching.Person;
 
@@ -21,9 +22,22 @@ public record PersonInput(
         @Size(max = 50) List<@NotNull Theme> interests,
         Boolean digitalSkills) {
 
-    Person toPerson() {
-        return new Person(age, gender, toSet(circumstances, Circumstance.class), mobility, toSet(interests, Theme.class),
-                digitalSkills);
+    /**
+     * The person for matching: what {@code person} states explicitly wins, field by field; a field it leaves out
+     * (absent or null) is taken from the intake's context answers. A list given in {@code person}, even an empty one,
+     * replaces the intake's list for that field, so a coach can correct what the intake read. Documented in
+     * openapi.yaml (MatchRequest).
+     */
+    static Person merge(PersonInput input, IntakeContext intake) {
+        if (input == null) {
+            return new Person(null, null, intake.circumstances(), intake.mobility(), intake.interests(),
+                    intake.digitalSkills());
+        }
+        return new Person(input.age, input.gender,
+                input.circumstances != null ? toSet(input.circumstances, Circumstance.class) : intake.circumstances(),
+                input.mobility != null ? input.mobility : intake.mobility(),
+                input.interests != null ? toSet(input.interests, Theme.class) : intake.interests(),
+                input.digitalSkills != null ? input.digitalSkills : intake.digitalSkills());
     }
 
     private static <E extends Enum<E>> Set<E> toSet(List<E> values, Class<E> type) {

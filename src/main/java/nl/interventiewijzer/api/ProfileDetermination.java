@@ -34,10 +34,11 @@ final class ProfileDetermination {
 
     record Determined(Profile profile, DomainMetrics.Source source, Dimensions dimensions, Duration duration,
             List<Note> notes, DerivationView derivation, LonelinessView loneliness, LonelinessContext lonelinessContext,
-            boolean recentlyBereaved) {
+            boolean recentlyBereaved, IntakeContext intakeContext) {
 
         Determined withLoneliness(LonelinessView view, LonelinessContext context) {
-            return new Determined(profile, source, dimensions, duration, notes, derivation, view, context, recentlyBereaved);
+            return new Determined(profile, source, dimensions, duration, notes, derivation, view, context, recentlyBereaved,
+                    intakeContext);
         }
     }
 
@@ -54,12 +55,13 @@ final class ProfileDetermination {
         List<Note> notes = new ArrayList<>();
         Determined partial;
         if (profile != null) {
-            partial = new Determined(profile, DomainMetrics.Source.PROFILE, null, null, notes, null, null, null, false);
+            partial = new Determined(profile, DomainMetrics.Source.PROFILE, null, null, notes, null, null, null, false,
+                    IntakeContext.NONE);
         } else if (dimensions != null) {
             Classification classification = advisor.classifier().classify(dimensions.toDimensions());
             notes.addAll(classification.notes());
             partial = new Determined(classification.profile(), DomainMetrics.Source.DIMENSIONS, classification.dimensions(),
-                    dimensions.duration(), notes, null, null, null, false);
+                    dimensions.duration(), notes, null, null, null, false, IntakeContext.NONE);
         } else {
             partial = fromAnswers(answers, notes);
         }
@@ -85,7 +87,7 @@ final class ProfileDetermination {
             notes.add(RECENT_BEREAVEMENT);
         }
         return new Determined(result.profile(), DomainMetrics.Source.ANSWERS, result.dimensions(),
-                result.dimensions().duration(), notes, DerivationView.of(result), null, null, bereaved);
+                result.dimensions().duration(), notes, DerivationView.of(result), null, null, bereaved, result.context());
     }
 
     private static String describe(List<AnswerProblem> problems) {

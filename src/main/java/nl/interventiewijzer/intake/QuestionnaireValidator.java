@@ -2,6 +2,7 @@ package nl.interventiewijzer.intake;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,11 @@ final class QuestionnaireValidator {
     private QuestionnaireValidator() {
     }
 
-    static List<String> validate(String version, LocalizedText title, String source, List<Item> items) {
+    /** Longest free-text answer to a context question (a municipality's name). */
+    static final int MAX_TEXT_ANSWER = 100;
+
+    static List<String> validate(String version, LocalizedText title, String source, List<Item> items,
+            List<ContextItem> context) {
         List<String> problems = new ArrayList<>();
         if (isBlank(version)) {
             problems.add("version is missing");
@@ -54,6 +59,68 @@ final class QuestionnaireValidator {
             if (itemIds.size() < MIN_ITEMS_PER_DIMENSION) {
                 problems.add("dimension " + dimension + " has " + itemIds.size() + " item(s) " + itemIds
                         + "; it needs at least " + MIN_ITEMS_PER_DIMENSION);
+            }
+        }
+        Set<ContextField> fields = EnumSet.noneOf(ContextField.class);
+        for (ContextItem item : context) {
+            if (item == null) {
+                problems.add("a context question is null");
+                continue;
+            }
+            String label = "context question '" + item.id() + "'";
+            if (item.id() != null && !ids.add(item.id())) {
+                problems.add(label + ": duplicate id");
+            }
+            if (item.field() != null && !fields.add(item.field())) {
+                problems.add(label + ": a second question for " + item.field());
+            }
+            validateContextItem(item).forEach(problem -> problems.add(label + ": " + problem));
+        }
+        return problems;
+    }
+
+    private static List<String> validateContextItem(ContextItem item) {
+        List<String> problems = new ArrayList<>();
+        if (isBlank(item.id()) || !ID_PATTERN.matcher(item.id()).matches()) {
+            problems.add("id must be kebab-case, matching " + ID_PATTERN.pattern());
+        }
+        if (!hasBothTexts(item.text())) {
+            problems.add("text needs a Dutch and an English text");
+        }
+        if (item.field() == null) {
+            problems.add("field is missing");
+            return problems;
+        }
+        if (item.answer() != item.field().answer()) {
+            problems.add("answer must be " + item.field().answer() + " for " + item.field() + ", not " + item.answer());
+        }
+        if (item.field().answer() == ContextField.AnswerType.TEXT) {
+            if (!item.options().isEmpty()) {
+                problems.add("a free-text question has no options");
+            }
+            return problems;
+        }
+        if (item.options().size() < MIN_OPTIONS) {
+            problems.add("needs at least " + MIN_OPTIONS + " options");
+        }
+        Set<String> codes = new HashSet<>();
+        for (ContextOption option : item.options()) {
+            if (option == null) {
+                problems.add("an option is null");
+                continue;
+            }
+            String label = "option '" + option.code() + "'";
+            if (option.code() != null && !codes.add(option.code())) {
+                problems.add(label + ": duplicate code");
+            }
+            if (!item.field().codes().contains(option.code())) {
+                problems.add(label + ": not a code of " + item.field() + " " + item.field().codes());
+            }
+            if (!hasBothTexts(option.text())) {
+                problems.add(label + ": text needs a Dutch and an English text");
+            }
+            if (isBlank(option.basis())) {
+                problems.add(label + ": basis is missing: say what the answer becomes in the person context");
             }
         }
         return problems;
@@ -98,6 +165,11 @@ final class QuestionnaireValidator {
         }
         if (isBlank(option.basis())) {
             problems.add("basis is missing: say which source or reasoning the points rest on");
+        }
+        if (option.complexity() == null) {
+            problems.add("complexity is missing: NONE, or what the answer says about problems in other life domains");
+        } else if (option.complexity() != Complexity.NONE && dimension != null && dimension != Dimension.DURATION) {
+            problems.add("complexity " + option.complexity() + " only means something for DURATION, not " + dimension);
         }
         if (option.points().isEmpty()) {
             problems.add("gives no points");

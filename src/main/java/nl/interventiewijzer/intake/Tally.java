@@ -15,13 +15,17 @@ final class Tally {
 
     private final Dimension dimension;
     private final List<Contribution> contributions = new ArrayList<>();
+    /** Running sums per category of this dimension, kept as answers are added. */
+    private final Map<Category, Integer> sums = new EnumMap<>(Category.class);
 
     Tally(Dimension dimension) {
         this.dimension = dimension;
+        Category.of(dimension).forEach(category -> sums.put(category, 0));
     }
 
     void add(Item item, Option option) {
         contributions.add(new Contribution(item.id(), option));
+        sums.replaceAll((category, sum) -> sum + option.points(category));
     }
 
     Dimension dimension() {
@@ -33,17 +37,22 @@ final class Tally {
     }
 
     int points(Category category) {
-        return contributions.stream().mapToInt(contribution -> contribution.option().points(category)).sum();
+        return sums.getOrDefault(category, 0);
     }
 
+    /** The points per category of this dimension, zeros included. */
     Map<Category, Integer> points() {
-        Map<Category, Integer> points = new EnumMap<>(Category.class);
-        Category.of(dimension).forEach(category -> points.put(category, points(category)));
-        return Collections.unmodifiableMap(points);
+        return Collections.unmodifiableMap(new EnumMap<>(sums));
     }
 
     int side(Side side) {
-        return Category.of(dimension).stream().filter(category -> category.side() == side).mapToInt(this::points).sum();
+        int total = 0;
+        for (Map.Entry<Category, Integer> sum : sums.entrySet()) {
+            if (sum.getKey().side() == side) {
+                total += sum.getValue();
+            }
+        }
+        return total;
     }
 
     int total() {
@@ -54,13 +63,22 @@ final class Tally {
         return Math.abs(side(Side.A) - side(Side.B));
     }
 
-    /** Only meaningful when the margin is not zero. */
+    /**
+     * The side with more points; on a tie side B, the plain reading of an unclear answer (see {@link IntakeScorer},
+     * rule 6).
+     */
     Side winner() {
         return side(Side.A) > side(Side.B) ? Side.A : Side.B;
     }
 
     double confidence() {
         return total() == 0 ? 0.0 : (double) margin() / total();
+    }
+
+    /** Whether the answers meet the rule for structurally complex ({@link Complexity#isComplex}). */
+    boolean complex() {
+        return Complexity.isComplex(contributions.stream().map(contribution -> contribution.option().complexity())
+                .toList());
     }
 
     /** The items whose answer gave points to the given side, in questionnaire order. */
