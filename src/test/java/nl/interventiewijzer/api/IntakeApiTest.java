@@ -26,7 +26,19 @@ class IntakeApiTest {
             """;
     private static final String UNSURE_ABOUT_COPING = """
             {"answers": {"how-long": "LESS_THAN_A_YEAR", "wants-more-contact": "YES",
-                         "seeking-contact": "REACH_OUT", "when-things-are-hard": "WAIT_AND_HOPE", "can-change": "YES_BUT_HOW"}}
+                         "seeking-contact": "REACH_OUT_TO_DIFFERENT_PEOPLE", "when-things-are-hard": "WAIT_AND_HOPE",
+                         "can-change": "YES_BUT_HOW"}}
+            """;
+    /** Lisa (review 2026-12, section 7): her three participation answers weigh 4 against 4. */
+    private static final String LISA_WITH_A_PARTICIPATION_TIE = """
+            {"answers": {"how-long": "ONE_TO_TWO_YEARS", "life-event": "MOVED", "event-when": "LESS_THAN_SIX_MONTHS",
+                         "seeking-contact": "GO_WHERE_PEOPLE_ARE", "wants-more-contact": "ONE_OR_TWO_PEOPLE",
+                         "take-part": "ONLY_SMALL_GROUP", "left-alone": "NO"}}
+            """;
+    private static final String HOUSEBOUND_NATURE_LOVER_ANSWERS = """
+            "answers": {"how-long": "ALWAYS", "seeking-contact": "WAIT_FOR_OTHERS", "wants-more-contact": "YES",
+                        "mobility": "HOUSEBOUND", "digital-skills": "NO", "dutch-language": "LIMITED",
+                        "interests": "NATURE,ANIMALS", "municipality": "Zwolle"}
             """;
     private static final String EMOTIONALLY_LONELY_SHORT_FORM = """
             "deJongGierveld": {"form": "SHORT_6", "answers": ["JA", "JA", "MIN_OF_MEER", "JA", "JA", "JA"]}
@@ -40,7 +52,12 @@ class IntakeApiTest {
                 .body("questionnaire.items.dimension", hasItem("DURATION"))
                 .body("questionnaire.items.dimension", hasItem("COPING"))
                 .body("questionnaire.items.dimension", hasItem("PARTICIPATION"))
-                .body("questionnaire.items.find { it.id == 'life-event' }.options.code", hasItem("PARTNER_DIED"))
+                .body("questionnaire.version", equalTo("2026.12.1"))
+                .body("questionnaire.items.find { it.id == 'life-event' }.options.code", hasItem("PARTNER_IN_CARE"))
+                .body("questionnaire.items.find { it.id == 'addiction' }.options.complexity", hasItem("ADDICTION"))
+                .body("questionnaire.context.field",
+                        contains("MOBILITY", "DIGITAL_SKILLS", "DUTCH_LANGUAGE", "INTERESTS", "MUNICIPALITY"))
+                .body("questionnaire.context.find { it.id == 'interests' }.answer", equalTo("CODES"))
                 .body("deJongGierveld.form", contains("SHORT_6", "FULL_11"))
                 .body("deJongGierveld.find { it.form == 'SHORT_6' }.items", hasSize(6))
                 .body("deJongGierveld.find { it.form == 'FULL_11' }.items", hasSize(11));
@@ -100,7 +117,7 @@ class IntakeApiTest {
                 .then().statusCode(400)
                 .body("errors.field", hasItem("answers.favourite-colour"))
                 .body("errors.field", hasItem("answers.seeking-contact"))
-                .body("errors.find { it.field == 'answers.seeking-contact' }.allowed", hasItem("REACH_OUT"));
+                .body("errors.find { it.field == 'answers.seeking-contact' }.allowed", hasItem("CALL_THE_SAME_PERSON"));
     }
 
     @Test
@@ -164,5 +181,80 @@ class IntakeApiTest {
                 .when().post(MATCHES)
                 .then().statusCode(200)
                 .body("matches.reasons.flatten().code", not(hasItem("EMOTIONAL_LONELINESS")));
+    }
+
+    @Test
+    void answersThatWeighBothSidesEquallyGiveTheProfileWithConfidenceZeroAndTheNeighbourNotA400() {
+        given().filter(Contract.REQUESTS_AND_RESPONSES)
+                .contentType(ContentType.JSON).body(LISA_WITH_A_PARTICIPATION_TIE)
+                .when().post(CLASSIFICATIONS)
+                .then().statusCode(200)
+                .body("profile.code", equalTo("GEBORGENEN"))
+                .body("derivation.participationOriented.value", equalTo(false))
+                .body("derivation.participationOriented.confidence", equalTo(0.0f))
+                .body("derivation.participationOriented.uncertain", equalTo(true))
+                .body("derivation.confidence", equalTo(0.0f))
+                .body("derivation.neighbours.uncertainDimension", contains("PARTICIPATION"))
+                .body("derivation.neighbours.profile", contains("ACTIEVEN"));
+    }
+
+    @Test
+    void theContextQuestionsAndTheStatedCircumstancesAreShownInTheDerivation() {
+        given().filter(Contract.REQUESTS_AND_RESPONSES)
+                .contentType(ContentType.JSON).body("{" + HOUSEBOUND_NATURE_LOVER_ANSWERS + "}")
+                .when().post(CLASSIFICATIONS)
+                .then().statusCode(200)
+                .body("profile.code", equalTo("HOOPVOLLEN"))
+                .body("derivation.context.mobility", equalTo("HOUSEBOUND"))
+                .body("derivation.context.digitalSkills", equalTo(false))
+                .body("derivation.context.circumstances", contains("LIMITED_DUTCH"))
+                .body("derivation.context.interests", contains("NATURE", "ANIMALS"))
+                .body("derivation.context.municipality", equalTo("Zwolle"));
+    }
+
+    @Test
+    void withoutContextAnswersTheDerivationSaysNothingAboutThePerson() {
+        given().filter(Contract.REQUESTS_AND_RESPONSES)
+                .contentType(ContentType.JSON).body(UNSURE_ABOUT_COPING)
+                .when().post(CLASSIFICATIONS)
+                .then().statusCode(200)
+                .body("derivation.context.mobility", nullValue())
+                .body("derivation.context.circumstances", empty())
+                .body("derivation.context.interests", empty())
+                .body("derivation.context.municipality", nullValue());
+    }
+
+    @Test
+    void interestsFromTheAnswersAloneReachTheMatcher() {
+        given().filter(Contract.REQUESTS_AND_RESPONSES)
+                .contentType(ContentType.JSON).body("{" + HOUSEBOUND_NATURE_LOVER_ANSWERS + ", \"limit\": 50}")
+                .when().post(MATCHES)
+                .then().statusCode(200)
+                .body("matches.reasons.flatten().code", hasItem("INTEREST"));
+    }
+
+    @Test
+    void whatPersonStatesWinsOverTheAnswersEvenAnEmptyList() {
+        given().filter(Contract.REQUESTS_AND_RESPONSES)
+                .contentType(ContentType.JSON)
+                .body("{" + HOUSEBOUND_NATURE_LOVER_ANSWERS + ", \"person\": {\"interests\": []}, \"limit\": 50}")
+                .when().post(MATCHES)
+                .then().statusCode(200)
+                .body("derivation.context.interests", contains("NATURE", "ANIMALS"))
+                .body("matches.reasons.flatten().code", not(hasItem("INTEREST")));
+    }
+
+    @Test
+    void anUnknownInterestAndATooLongMunicipalityAreNamedWithoutEchoingTheText() {
+        given().filter(Contract.RESPONSES)
+                .contentType(ContentType.JSON)
+                .body("{\"answers\": {\"how-long\": \"ALWAYS\", \"seeking-contact\": \"WAIT_FOR_OTHERS\","
+                        + " \"wants-more-contact\": \"YES\", \"interests\": \"NATURE,KNITTING\","
+                        + " \"municipality\": \"" + "x".repeat(101) + "\"}}")
+                .when().post(CLASSIFICATIONS)
+                .then().statusCode(400)
+                .body("errors.field", contains("answers.interests", "answers.municipality"))
+                .body("errors.find { it.field == 'answers.interests' }.allowed", hasItem("NATURE"))
+                .body("errors.find { it.field == 'answers.municipality' }.message", not(containsString("xxx")));
     }
 }
