@@ -40,11 +40,6 @@ public record Questionnaire(String version, LocalizedText title, String source, 
         return items.stream().filter(item -> item.dimension() == dimension).toList();
     }
 
-    /** The ids of the scored items, in questionnaire order. */
-    public List<String> itemIds() {
-        return items.stream().map(Item::id).toList();
-    }
-
     public List<String> itemIds(Dimension dimension) {
         return items(dimension).stream().map(Item::id).toList();
     }

@@ -41,6 +41,11 @@ class IntakeScorerTest {
         return answers;
     }
 
+    @Test
+    void theScorerShowsTheQuestionnaireItScoresWith() {
+        assertThat(scorer.questionnaire()).isSameAs(QUESTIONNAIRE);
+    }
+
     @Nested
     class OneCasePerProfile {
 
@@ -541,6 +546,8 @@ class IntakeScorerTest {
             assertThat(error.problems()).containsExactly(new AnswerProblem("answers.favourite-colour",
                     "Unknown question id 'favourite-colour' in questionnaire 2026.12.1", QUESTIONNAIRE.answerIds()));
             assertThat(QUESTIONNAIRE.answerIds()).contains("how-long", "mobility", "municipality");
+            assertThat(error).hasMessage("answers.favourite-colour: Unknown question id 'favourite-colour' in"
+                    + " questionnaire 2026.12.1");
         }
 
         @Test

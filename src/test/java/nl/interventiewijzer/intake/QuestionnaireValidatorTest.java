@@ -274,4 +274,36 @@ class QuestionnaireValidatorTest {
         assertThat(problemsWith(context)).containsExactly(
                 "a context question is null", "context question 'mobility': an option is null");
     }
+
+    @Test
+    void pointsRunFromOneToSixAndNothingOutsideThat() {
+        for (int points : new int[] {1, 6}) {
+            List<Item> items = validItems();
+            items.set(1, new Item("duration-two", Dimension.DURATION, TEXT, List.of(
+                    option("LOW", Map.of(Category.THREATENED, points)), option("HIGH", Map.of(Category.STRUCTURAL, 2)))));
+            assertThatCode(() -> questionnaire(items)).as("%d points", points).doesNotThrowAnyException();
+        }
+        for (int points : new int[] {0, 7}) {
+            List<Item> items = validItems();
+            items.set(1, new Item("duration-two", Dimension.DURATION, TEXT, List.of(
+                    option("ODD", Map.of(Category.THREATENED, points)), option("HIGH", Map.of(Category.STRUCTURAL, 2)))));
+            assertThatThrownBy(() -> questionnaire(items))
+                    .hasMessageContaining("item 'duration-two': option 'ODD': points for THREATENED must be 1..6, not "
+                            + points);
+        }
+    }
+
+    @Test
+    void theQuestionnaireKeepsItsContextQuestionsAndTreatsMissingListsAsEmpty() {
+        ContextItem municipality = municipality();
+        Questionnaire withContext = new Questionnaire("test", TEXT, "S", validItems(), List.of(municipality));
+
+        assertThat(withContext.context()).containsExactly(municipality);
+        assertThat(withContext.contextItem("municipality")).contains(municipality);
+        assertThat(withContext.contextItem("coping-one")).isEmpty();
+        assertThat(withContext.answerIds()).endsWith("participation-two", "municipality");
+        assertThat(new Questionnaire("test", TEXT, "S", validItems(), null).context()).isEmpty();
+        assertThatThrownBy(() -> new Questionnaire("test", TEXT, "S", null, List.of()))
+                .hasMessageContaining("dimension DURATION has 0 item(s)");
+    }
 }
