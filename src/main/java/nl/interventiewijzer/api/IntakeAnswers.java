@@ -3,6 +3,7 @@ package nl.interventiewijzer.api;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Reads the {@code answers} of a request as openapi.yaml promises: a question answered with null is a question
@@ -20,7 +21,8 @@ final class IntakeAnswers {
         if (answers == null || answers.isEmpty()) {
             return null;
         }
-        if (!answers.containsValue(null)) {
+        // Not containsValue(null): immutable maps throw on a null query.
+        if (answers.values().stream().noneMatch(Objects::isNull)) {
             return answers;
         }
         Map<String, String> given = new LinkedHashMap<>();
