@@ -1,6 +1,7 @@
 package nl.interventiewijzer.api.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -9,6 +10,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import nl.interventiewijzer.client.ApiClient;
+import nl.interventiewijzer.client.ApiException;
+import nl.interventiewijzer.client.ApiResponse;
 import nl.interventiewijzer.client.api.ActivitiesApi;
 import nl.interventiewijzer.client.api.MatchesApi;
 import nl.interventiewijzer.client.api.ProfilesApi;
@@ -82,6 +85,21 @@ class GeneratedClientTest {
 
         assertThat(profile.getCode()).isEqualTo(ProfileCode.ACHTERBLIJVERS);
         assertThat(profile.getSupportDirection().getNl()).isNotBlank();
+    }
+
+    /**
+     * The contract's 304 is not a 2xx, so the generated client reports it as an exception with code 304: a partner
+     * that sends the ETag back must catch that. This pins the behaviour the README's caching note describes.
+     */
+    @Test
+    void aConditionalGetWithTheCurrentEtagReachesTheGeneratedClientAsAnExceptionWithCode304() throws Exception {
+        ApiResponse<Profile> first = profiles.getProfileWithHttpInfo(ProfileCode.GEBORGENEN.getValue(), null);
+        String etag = first.getHeaders().entrySet().stream()
+                .filter(header -> header.getKey().equalsIgnoreCase("ETag"))
+                .map(header -> header.getValue().get(0)).findFirst().orElseThrow();
+
+        assertThatThrownBy(() -> profiles.getProfile(ProfileCode.GEBORGENEN.getValue(), etag))
+                .isInstanceOfSatisfying(ApiException.class, notModified -> assertThat(notModified.getCode()).isEqualTo(304));
     }
 
     @Test
