@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -113,9 +114,20 @@ public class ProblemMappers {
         return null;
     }
 
+    /**
+     * A client that hung up mid-answer (a referral system's timeout, a load balancer dropping the connection) is not a
+     * fault of ours: one DEBUG line, no stack trace, and there is nobody left to answer. Anything else is a real
+     * fault: one ERROR line under a fresh id that the problem answer carries too. Neither line holds request values.
+     */
     private RestResponse<Problem> internal(Throwable e, UriInfo uri) {
-        LOG.errorf(e, "Unhandled error on %s", path(uri));
-        return respond(Problem.of(ProblemType.INTERNAL_ERROR, "An unexpected error occurred; it has been logged.", path(uri)));
+        if (ClosedConnections.isClosedConnection(e)) {
+            LOG.debugf("Client closed the connection before the answer to %s was complete (%s)", path(uri),
+                    e.getClass().getSimpleName());
+            return respond(Problem.of(ProblemType.INTERNAL_ERROR, "The connection was closed.", path(uri)));
+        }
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unhandled error %s on %s", errorId, path(uri));
+        return respond(Problem.internal(errorId, path(uri)));
     }
 
     private static String detailFor(int status) {
