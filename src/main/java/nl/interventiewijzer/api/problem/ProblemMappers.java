@@ -16,6 +16,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import nl.interventiewijzer.intake.AnswerProblem;
+import nl.interventiewijzer.intake.InvalidAnswersException;
+import nl.interventiewijzer.intake.InvalidProfileInputException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -31,6 +34,24 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> invalidRequest(InvalidRequestException e, UriInfo uri) {
         return respond(Problem.invalid(e.getMessage(), path(uri), e.errors()));
+    }
+
+    /** Intake answers that cannot be scored: each unknown id or code, or each undecided dimension, is a field. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> invalidAnswers(InvalidAnswersException e, UriInfo uri) {
+        return respond(Problem.invalid(e.problems().size() == 1 ? e.getMessage()
+                : e.problems().size() + " answers are not valid", path(uri), fieldErrors(e.problems())));
+    }
+
+    /** No or several ways to decide the profile, or a loneliness scale with the wrong number of answers. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> invalidProfileInput(InvalidProfileInputException e, UriInfo uri) {
+        return respond(Problem.invalid(e.getMessage(), path(uri), fieldErrors(e.problems())));
+    }
+
+    private static List<FieldError> fieldErrors(List<AnswerProblem> problems) {
+        return problems.stream().map(problem -> new FieldError(problem.field(), problem.message(),
+                problem.allowed().isEmpty() ? null : problem.allowed())).toList();
     }
 
     @ServerExceptionMapper
