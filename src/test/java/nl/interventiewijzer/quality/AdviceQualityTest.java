@@ -79,7 +79,12 @@ class AdviceQualityTest {
     private static synchronized Measurement measure() {
         if (measured == null) {
             measured = run();
-            write(measured.report());
+            Floors.Verdict verdict = Floors.load().check(measured.report().figures());
+            Report report = measured.report().line("").line("FLOORS (quality/floors.properties)");
+            verdict.broken().forEach(line -> report.line("  BROKEN   %s", line));
+            verdict.held().forEach(line -> report.line("  held     %s", line));
+            verdict.notMeasured().forEach(key -> report.line("  not measured: %s", key));
+            write(report);
         }
         return measured;
     }
