@@ -172,8 +172,10 @@ class AdviceQualityTest {
                         ? "eligibility: required circumstance, gender, youth or 65+ band (no designedFor yet)"
                         : source);
         int hits = 0;
+        int ties = 0;
         for (Probe probe : probes) {
             Placement best = null;
+            List<Placement> placements = new ArrayList<>();
             for (String profile : PROFILES) {
                 ObjectNode body = JsonNodeFactory.instance.objectNode();
                 body.put("profile", profile);
@@ -183,18 +185,27 @@ class AdviceQualityTest {
                 Placement placement = answer.find(probe.activityId())
                         .map(p -> new Placement(profile, p.rank(), p.fitPoints() == null ? Integer.MIN_VALUE : p.fitPoints()))
                         .orElse(null);
-                if (placement != null && (best == null || Placement.ORDER.compare(placement, best) < 0)) {
-                    best = placement;
+                if (placement != null) {
+                    placements.add(placement);
+                    if (best == null || Placement.ORDER.compare(placement, best) < 0) {
+                        best = placement;
+                    }
                 }
             }
+            Placement chosen = best;
+            long tied = chosen == null ? 0 : placements.stream().filter(p -> p.fitPoints() == chosen.fitPoints()).count();
+            ties += tied > 1 ? 1 : 0;
             boolean hit = best != null && best.rank() <= LIST;
             hits += hit ? 1 : 0;
-            report.line("  %-4s %-42s %-16s rank %-4s (%s)", hit ? "hit" : "MISS", probe.activityId(),
-                    best == null ? "-" : best.profile(), best == null ? ">" + PROBE_DEPTH : best.rank(), probe.group());
+            report.line("  %-4s %-42s %-16s rank %-4s fit %-4s%s (%s)", hit ? "hit" : "MISS", probe.activityId(),
+                    best == null ? "-" : best.profile(), best == null ? ">" + PROBE_DEPTH : best.rank(),
+                    best == null ? "-" : best.fitPoints(), tied > 1 ? " tie of " + tied : "", probe.group());
         }
         report.line("");
         report.figure("probes." + source + ".count", probes.size(), "probes generated");
         report.figure("probes." + source + ".hits", hits, "activity in the top 10 for its group");
+        report.figure("probes." + source + ".tiedProfiles", ties,
+                "probes whose best fit points several profiles share (the best rank among them was taken)");
         if (!probes.isEmpty()) {
             report.figure("probes." + source + ".recallAt10", Report.ratio(hits, probes.size()), "targeted recall at 10");
         }
