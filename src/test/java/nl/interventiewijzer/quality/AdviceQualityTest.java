@@ -177,8 +177,7 @@ class AdviceQualityTest {
             Placement best = null;
             List<Placement> placements = new ArrayList<>();
             for (String profile : PROFILES) {
-                ObjectNode body = JsonNodeFactory.instance.objectNode();
-                body.put("profile", profile);
+                ObjectNode body = probeRequest(profile, probe.professionalInView());
                 body.set("person", probe.person());
                 body.put("limit", PROBE_DEPTH);
                 Answer answer = Answer.of(match(body));
@@ -209,6 +208,24 @@ class AdviceQualityTest {
         if (!probes.isEmpty()) {
             report.figure("probes." + source + ".recallAt10", Report.ratio(hits, probes.size()), "targeted recall at 10");
         }
+    }
+
+    /**
+     * The profile code; for a professional method under a structural profile, the same Bijlage 1 cell with the
+     * structurally complex duration instead, so that a professional is in view.
+     */
+    static ObjectNode probeRequest(String profile, boolean professionalInView) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        int structural = List.of("COMPENSEERDERS", "BUITENSTAANDERS", "HOOPVOLLEN", "OVERLEVERS").indexOf(profile);
+        if (!professionalInView || structural < 0) {
+            body.put("profile", profile);
+            return body;
+        }
+        ObjectNode dimensions = body.putObject("dimensions");
+        dimensions.put("duration", "STRUCTURAL_COMPLEX");
+        dimensions.put("coping", structural < 2 ? "ACTIVE" : "PASSIVE");
+        dimensions.put("participationOriented", structural % 2 == 0);
+        return body;
     }
 
     /** Where a probe's activity landed under one profile. */

@@ -17,8 +17,12 @@ import java.util.stream.StreamSupport;
  * v2 there is no {@code designedFor}; the yardstick then derives the group as the matching review did (section 4):
  * a required circumstance, a gender, or a youth (up to 30) or 65+ age band. The two are reported apart
  * ({@link #source}), because they are different sets.
+ *
+ * <p>An entry whose {@code access.type} is {@code PROFESSIONAL_METHOD} (v2) is only for people a professional already
+ * works with; its probe sets {@link #professionalInView}, and the structural profiles are then asked with the
+ * structurally complex duration (Bijlage 1: complex problems, professional care in view).
  */
-record Probe(String activityId, Source source, String group, ObjectNode person) {
+record Probe(String activityId, Source source, String group, ObjectNode person, boolean professionalInView) {
 
     enum Source { DESIGNED_FOR, ELIGIBILITY_BEFORE_V2 }
 
@@ -101,7 +105,9 @@ record Probe(String activityId, Source source, String group, ObjectNode person) 
         String group = String.join("+", circumstances) + (circumstances.isEmpty() ? "" : ", ") + "age " + age
                 + (eligibility.hasNonNull("gender") ? ", " + eligibility.get("gender").asText() : "")
                 + (municipality != null ? ", " + municipality : "");
-        return new Probe(entry.path("id").asText(), source, group, person);
+        boolean professional = "PROFESSIONAL_METHOD".equals(entry.path("access").path("type").asText());
+        return new Probe(entry.path("id").asText(), source, group + (professional ? ", professional in view" : ""),
+                person, professional);
     }
 
     /** An age in the band: its middle, 5 above a lower bound alone, 10 under an upper bound alone (at least 16). */

@@ -75,5 +75,16 @@ class ProbeTest {
         assertThat(probe.person().get("digitalSkills").asBoolean()).isTrue();
         assertThat(probe.person().toString()).contains("\"circumstances\":[\"RECENTLY_WIDOWED\",\"LIVES_ALONE\"]");
         assertThat(Probe.from(catalogue, false).get(0).person().has("municipality")).isFalse();
+        assertThat(probe.professionalInView()).isFalse();
+    }
+
+    @Test
+    void aProfessionalMethodIsProbedWithAProfessionalInViewUnderTheStructuralProfiles() {
+        assertThat(AdviceQualityTest.probeRequest("OVERLEVERS", true).toString()).isEqualTo(
+                "{\"dimensions\":{\"duration\":\"STRUCTURAL_COMPLEX\",\"coping\":\"PASSIVE\",\"participationOriented\":false}}");
+        assertThat(AdviceQualityTest.probeRequest("COMPENSEERDERS", true).toString()).isEqualTo(
+                "{\"dimensions\":{\"duration\":\"STRUCTURAL_COMPLEX\",\"coping\":\"ACTIVE\",\"participationOriented\":true}}");
+        assertThat(AdviceQualityTest.probeRequest("ACTIEVEN", true).toString()).isEqualTo("{\"profile\":\"ACTIEVEN\"}");
+        assertThat(AdviceQualityTest.probeRequest("OVERLEVERS", false).toString()).isEqualTo("{\"profile\":\"OVERLEVERS\"}");
     }
 }
