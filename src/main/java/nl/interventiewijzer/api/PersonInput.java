@@ -22,19 +22,25 @@ public record PersonInput(
         @Size(max = 50) List<@NotNull Theme> interests,
         Boolean digitalSkills) {
 
+    Person toPerson() {
+        return toPerson(this, IntakeContext.NONE, Set.of());
+    }
+
     /**
      * The person for matching: what {@code person} states explicitly wins, field by field; a field it leaves out
      * (absent or null) is taken from the intake's context answers. A list given in {@code person}, even an empty one,
-     * replaces the intake's list for that field, so a coach can correct what the intake read. Documented in
-     * openapi.yaml (MatchRequest).
+     * replaces the intake's list for that field, so a coach can correct what the intake read. What the intake
+     * established beyond doubt (a recent bereavement) is always added. Documented in openapi.yaml (MatchRequest).
      */
-    static Person merge(PersonInput input, IntakeContext intake) {
+    static Person toPerson(PersonInput input, IntakeContext intake, Set<Circumstance> fromIntake) {
+        Set<Circumstance> circumstances = EnumSet.noneOf(Circumstance.class);
+        circumstances.addAll(input == null || input.circumstances == null ? intake.circumstances()
+                : toSet(input.circumstances, Circumstance.class));
+        circumstances.addAll(fromIntake);
         if (input == null) {
-            return new Person(null, null, intake.circumstances(), intake.mobility(), intake.interests(),
-                    intake.digitalSkills());
+            return new Person(null, null, circumstances, intake.mobility(), intake.interests(), intake.digitalSkills());
         }
-        return new Person(input.age, input.gender,
-                input.circumstances != null ? toSet(input.circumstances, Circumstance.class) : intake.circumstances(),
+        return new Person(input.age, input.gender, circumstances,
                 input.mobility != null ? input.mobility : intake.mobility(),
                 input.interests != null ? toSet(input.interests, Theme.class) : intake.interests(),
                 input.digitalSkills != null ? input.digitalSkills : intake.digitalSkills());
