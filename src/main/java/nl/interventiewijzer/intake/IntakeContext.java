@@ -23,7 +23,9 @@ public final class IntakeContext {
     }
 
     public static boolean recentlyBereaved(Map<String, String> answers) {
-        return PARTNER_DIED.equals(answers.get(LIFE_EVENT)) && WITHIN_A_YEAR.contains(answers.get(HOW_LONG));
+        // Set.of(...).contains(null) throws: answers may decide the duration without the how-long question.
+        String howLong = answers.get(HOW_LONG);
+        return PARTNER_DIED.equals(answers.get(LIFE_EVENT)) && howLong != null && WITHIN_A_YEAR.contains(howLong);
     }
 
     public static boolean emotionallyLonely(DjgForm form, LonelinessScore score) {

@@ -34,7 +34,7 @@ class GracefulShutdownIT {
     /** The shutdown delay and timeout this test starts the jar with (application.properties has 3 s and 15 s). */
     private static final Duration DELAY = Duration.ofSeconds(3);
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
-    private static final Duration START_BUDGET = Duration.ofSeconds(60);
+    private static final Duration START_BUDGET = Duration.ofSeconds(240);
     private static final int CLIENTS = 4;
     private static final String MATCH = "{\"profile\": \"ACHTERBLIJVERS\", \"limit\": 20}";
 
