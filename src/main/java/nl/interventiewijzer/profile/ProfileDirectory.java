@@ -1,5 +1,6 @@
 package nl.interventiewijzer.profile;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ public final class ProfileDirectory {
 
     private static void validate(ProfileDescription description) {
         Objects.requireNonNull(description.code(), "profile code");
-        for (LocalizedText text : List.of(description.name(), description.survivalStrategy(), description.supportDirection())) {
+        for (LocalizedText text : Arrays.asList(description.name(), description.survivalStrategy(), description.supportDirection())) {
             if (text == null || isBlank(text.nl()) || isBlank(text.en())) {
                 throw new IllegalStateException("Profile " + description.code() + " lacks a Dutch or English text");
             }
