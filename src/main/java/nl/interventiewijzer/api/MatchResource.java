@@ -10,9 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.EnumSet;
 import java.util.Set;
 import nl.interventiewijzer.catalogue.Circumstance;
-import nl.interventiewijzer.matching.Match;
+import nl.interventiewijzer.matching.LocalServices;
 import nl.interventiewijzer.matching.MatchQuery;
-import nl.interventiewijzer.matching.MatchResult;
 import nl.interventiewijzer.matching.Person;
 
 @Path("/api/v1/matches")
@@ -23,8 +22,11 @@ public class MatchResource {
     private final Advisor advisor;
     private final ProfileDetermination determination;
 
-    public MatchResource(Advisor advisor) {
+    private final LocalOfferWiring localOffer;
+
+    public MatchResource(Advisor advisor, LocalOfferWiring localOffer) {
         this.advisor = advisor;
+        this.localOffer = localOffer;
         this.determination = new ProfileDetermination(advisor);
     }
 
@@ -39,24 +41,26 @@ public class MatchResource {
         int limit = request.limit() == null ? MatchQuery.DEFAULT_LIMIT : request.limit();
         MatchQuery query = new MatchQuery(determined.profile(), determined.duration(), person,
                 determined.lonelinessContext(), limit);
-        MatchResult result = advisor.matcher().match(query);
+        LocalServices.Result result = localOffer.localServices().attach(advisor.matcher().match(query), query);
         advisor.metrics().matched(determined.profile());
         advisor.metrics().classified(determined.profile(), determined.source());
         return new MatchResponse(ProfileView.of(advisor.profiles().describe(determined.profile())), determined.source(),
                 determined.notes(), determined.derivation(), determined.loneliness(), advisor.catalogue().version(),
-                result.eligible(), result.matches().stream().map(MatchResource::view).toList());
+                result.eligible(), result.proposals().stream().map(MatchResource::view).toList());
     }
 
     private static Person withRecentBereavement(Person person) {
         Set<Circumstance> circumstances = EnumSet.of(Circumstance.RECENTLY_WIDOWED);
         circumstances.addAll(person.circumstances());
         return new Person(person.age(), person.gender(), circumstances, person.mobility(), person.interests(),
-                person.digitalSkills());
+                person.digitalSkills(), person.municipality());
     }
 
-    private static MatchResponse.MatchView view(Match match) {
-        return new MatchResponse.MatchView(match.rank(), match.score(),
-                new MatchResponse.Fit(match.fit().level(), match.fit().points()), match.activity(), match.reasons(),
-                match.checks());
+    private static MatchResponse.MatchView view(LocalServices.Proposal proposal) {
+        return new MatchResponse.MatchView(proposal.rank(), proposal.score(),
+                new MatchResponse.Fit(proposal.fit().level(), proposal.fit().points()), proposal.activity(),
+                proposal.reasons(), proposal.checks(), proposal.isLocal(),
+                proposal.isLocal() ? LocalServiceView.of(proposal.localService()) : null,
+                proposal.localServices().stream().map(LocalServiceView::of).toList());
     }
 }

@@ -3,6 +3,7 @@ package nl.interventiewijzer.api;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,11 +20,19 @@ public record PersonInput(
         @Size(max = 50) List<@NotNull Circumstance> circumstances,
         Mobility mobility,
         @Size(max = 50) List<@NotNull Theme> interests,
-        Boolean digitalSkills) {
+        Boolean digitalSkills,
+        @Size(min = 2, max = 60) @Pattern(regexp = MUNICIPALITY, message = "must be a municipality name as CBS spells it")
+        String municipality) {
+
+    /**
+     * Letters first and last, and only what CBS names use between (spaces, hyphens, apostrophes, dots, brackets):
+     * "'s-Hertogenbosch", "Súdwest-Fryslân", "Bergen (NH.)". Anything else is a mistake we say so about.
+     */
+    static final String MUNICIPALITY = "^['\u2019]?\\p{L}[\\p{L} .'\u2019()-]*[\\p{L}.)]$";
 
     Person toPerson() {
         return new Person(age, gender, toSet(circumstances, Circumstance.class), mobility, toSet(interests, Theme.class),
-                digitalSkills);
+                digitalSkills, municipality == null ? null : municipality.strip());
     }
 
     private static <E extends Enum<E>> Set<E> toSet(List<E> values, Class<E> type) {
