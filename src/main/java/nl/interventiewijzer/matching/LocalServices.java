@@ -108,6 +108,18 @@ public final class LocalServices {
         return linked != null ? fitModel.fit(profile, linked) : fitModel.fit(profile, traits(service));
     }
 
+    /** How much a profile's support direction asks for a kind: the weight of the kind trait, 0 when unweighted. */
+    public int kindWeight(Profile profile, Kind kind) {
+        Set<Trait> kindOnly = EnumSet.noneOf(Trait.class);
+        switch (kind) {
+            case GROUP -> kindOnly.add(Trait.KIND_GROUP);
+            case ONE_ON_ONE -> kindOnly.add(Trait.KIND_ONE_ON_ONE);
+            case COURSE -> kindOnly.add(Trait.KIND_COURSE);
+            case COMMUNITY -> { }
+        }
+        return fitModel.fit(profile, kindOnly).points();
+    }
+
     static Set<Trait> traits(LocalService service) {
         Set<Trait> traits = EnumSet.noneOf(Trait.class);
         Kind kind = service.link().kind();
