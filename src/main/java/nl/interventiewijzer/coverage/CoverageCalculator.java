@@ -105,6 +105,7 @@ public final class CoverageCalculator {
         List<Item> items = new ArrayList<>(offered);
         List<Item> national = national(present);
         items.addAll(national);
+        national.forEach(item -> present.add(item.id()));
         List<CoverageReport.ProfileCoverage> profiles = new ArrayList<>();
         List<CoverageReport.Gap> gaps = new ArrayList<>();
         for (Profile profile : Profile.values()) {

@@ -88,6 +88,17 @@ class CoverageCalculatorTest {
     }
 
     @Test
+    void suggestionsNeverRepeatANationalEntryAlreadyCountedIn() {
+        CoverageReport report = CALCULATOR.forMunicipality(OFFER, "Oostervoort");
+        List<String> counted = report.profiles().stream().flatMap(p -> p.best().stream())
+                .filter(o -> o.source() == CoverageReport.Source.NATIONAL).map(CoverageReport.Offering::id).toList();
+
+        assertThat(counted).isNotEmpty();
+        assertThat(report.gaps().stream().flatMap(g -> g.suggestions().stream()))
+                .noneMatch(s -> counted.contains(s.activityId()));
+    }
+
+    @Test
     void anUnknownIdIsRefusedNamingItsPlace() {
         assertThatThrownBy(() -> CALCULATOR.forActivities(List.of("vier-het-leven", "bestaat-niet")))
                 .isInstanceOf(CoverageCalculator.UnknownActivityException.class)
