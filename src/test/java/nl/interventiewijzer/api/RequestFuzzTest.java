@@ -22,6 +22,7 @@ class RequestFuzzTest {
     private static final int BODIES_PER_ENDPOINT = 1500;
     private static final String[] VALID_MATCHES = {
             "{\"profile\": \"ACTIEVEN\"}",
+            "{\"profile\": \"AFHANKELIJKEN\", \"person\": {\"age\": 80, \"municipality\": \"'s-Hertogenbosch\"}}",
             "{\"profile\": \"OVERLEVERS\", \"limit\": 50, \"person\": {\"age\": 0, \"mobility\": \"HOUSEBOUND\", \"digitalSkills\": false}}",
             "{\"dimensions\": {\"duration\": \"THREATENED\", \"coping\": \"PASSIVE\", \"participationOriented\": true},"
                     + " \"person\": {\"age\": 120, \"gender\": \"X\", \"circumstances\": [\"RECENTLY_WIDOWED\", \"CANCER\"],"
@@ -29,6 +30,9 @@ class RequestFuzzTest {
     };
     private static final String[] VALID_CLASSIFICATIONS = {
             "{\"dimensions\": {\"duration\": \"STRUCTURAL_COMPLEX\", \"coping\": \"ACTIVE\", \"participationOriented\": false}}"
+    };
+    private static final String[] VALID_COVERAGE = {
+            "{\"activities\": [\"vier-het-leven\", \"netwerkcoach\"]}"
     };
     private static final String[] FRAGMENTS = {
             "null", "true", "-1", "0", "1e309", "99999999999999999999", "1.5", "\"\"", "\"ACTIEVEN\"", "[]", "{}",
@@ -46,6 +50,11 @@ class RequestFuzzTest {
     @Test
     void noGeneratedClassificationRequestCausesAServerError() {
         assertThat(serverErrors("/api/v1/classifications", VALID_CLASSIFICATIONS)).isEmpty();
+    }
+
+    @Test
+    void noGeneratedCoverageRequestCausesAServerError() {
+        assertThat(serverErrors("/api/v1/coverage", VALID_COVERAGE)).isEmpty();
     }
 
     private List<String> serverErrors(String path, String[] seeds) {
