@@ -10,11 +10,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.interventiewijzer.api.problem.ResourceNotFoundException;
 import nl.interventiewijzer.catalogue.Activity;
+import nl.interventiewijzer.catalogue.Catalogue;
 import nl.interventiewijzer.catalogue.Circumstance;
 import nl.interventiewijzer.catalogue.Evidence;
 import nl.interventiewijzer.catalogue.Kind;
 import nl.interventiewijzer.catalogue.Theme;
 import nl.interventiewijzer.matching.ActivityFilter;
+import nl.interventiewijzer.matching.FitModel;
 import nl.interventiewijzer.profile.Profile;
 
 @Path("/api/v1/activities")
@@ -25,10 +27,12 @@ public class ActivityResource {
     static final int MAX_PAGE = 200;
     static final int MAX_QUERY_LENGTH = 200;
 
-    private final Advisor advisor;
+    private final Catalogue catalogue;
+    private final FitModel fitModel;
 
-    public ActivityResource(Advisor advisor) {
-        this.advisor = advisor;
+    public ActivityResource(Catalogue catalogue, FitModel fitModel) {
+        this.catalogue = catalogue;
+        this.fitModel = fitModel;
     }
 
     @GET
@@ -50,16 +54,16 @@ public class ActivityResource {
                 Codes.parseAll("theme", themes, Theme.class),
                 Codes.parseAll("circumstance", circumstances, Circumstance.class),
                 text);
-        List<Activity> found = filter.apply(advisor.catalogue(), advisor.fitModel());
+        List<Activity> found = filter.apply(catalogue, fitModel);
         List<Activity> page = found.stream().skip(offset).limit(limit).toList();
-        return new ActivityList(advisor.catalogue().version(), found.size(), offset, limit, page);
+        return new ActivityList(catalogue.version(), found.size(), offset, limit, page);
     }
 
     @GET
     @Path("/{id}")
     public Activity get(@PathParam("id") String id) {
-        return advisor.catalogue().find(id)
+        return catalogue.find(id)
                 .orElseThrow(() -> new ResourceNotFoundException("No activity with id '" + Codes.shorten(id)
-                        + "' in catalogue " + advisor.catalogue().version()));
+                        + "' in catalogue " + catalogue.version()));
     }
 }

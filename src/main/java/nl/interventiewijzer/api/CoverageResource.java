@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.interventiewijzer.api.problem.FieldError;
+import nl.interventiewijzer.catalogue.Catalogue;
 import nl.interventiewijzer.api.problem.InvalidRequestException;
 import nl.interventiewijzer.coverage.CoverageCalculator;
 import nl.interventiewijzer.coverage.CoverageReport;
@@ -26,16 +27,16 @@ public class CoverageResource {
     public record CoverageRequest(@NotNull @Size(min = 1, max = 500) List<@NotNull @Size(max = 200) String> activities) {
     }
 
-    private final Advisor advisor;
+    private final Catalogue catalogue;
     private final LocalOfferWiring localOffer;
 
-    public CoverageResource(Advisor advisor, LocalOfferWiring localOffer) {
-        this.advisor = advisor;
+    public CoverageResource(Catalogue catalogue, LocalOfferWiring localOffer) {
+        this.catalogue = catalogue;
         this.localOffer = localOffer;
     }
 
     private CoverageCalculator calculator() {
-        return new CoverageCalculator(advisor.catalogue(), localOffer.localServices());
+        return new CoverageCalculator(catalogue, localOffer.localServices());
     }
 
     private CoverageReport forMunicipality(String municipality) {
