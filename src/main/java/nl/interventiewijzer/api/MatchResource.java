@@ -12,10 +12,9 @@ import nl.interventiewijzer.intake.Determination;
 import nl.interventiewijzer.intake.IntakeContext;
 import nl.interventiewijzer.intake.IntakeResult;
 import nl.interventiewijzer.intake.ProfileDetermination;
+import nl.interventiewijzer.matching.LocalServices;
 import nl.interventiewijzer.matching.LonelinessContext;
-import nl.interventiewijzer.matching.Match;
 import nl.interventiewijzer.matching.MatchQuery;
-import nl.interventiewijzer.matching.MatchResult;
 import nl.interventiewijzer.matching.Matcher;
 import nl.interventiewijzer.matching.Person;
 import nl.interventiewijzer.observability.DomainMetrics;
@@ -31,14 +30,16 @@ public class MatchResource {
     private final ProfileDirectory profiles;
     private final Catalogue catalogue;
     private final DomainMetrics metrics;
+    private final LocalOfferWiring localOffer;
 
     public MatchResource(ProfileDetermination determination, Matcher matcher, ProfileDirectory profiles,
-            Catalogue catalogue, DomainMetrics metrics) {
+            Catalogue catalogue, DomainMetrics metrics, LocalOfferWiring localOffer) {
         this.determination = determination;
         this.matcher = matcher;
         this.profiles = profiles;
         this.catalogue = catalogue;
         this.metrics = metrics;
+        this.localOffer = localOffer;
     }
 
     @POST
@@ -52,19 +53,21 @@ public class MatchResource {
         LonelinessContext loneliness = determined.loneliness()
                 .map(scale -> new LonelinessContext(scale.emotional(), scale.social()))
                 .orElse(LonelinessContext.UNKNOWN);
-        MatchResult result = matcher.match(new MatchQuery(determined.profile(), determined.duration(), person,
-                loneliness, limit));
+        MatchQuery query = new MatchQuery(determined.profile(), determined.duration(), person, loneliness, limit);
+        LocalServices.Result result = localOffer.localServices().attach(matcher.match(query), query);
         metrics.matched(determined.profile());
         metrics.classified(determined.profile(), determined.source());
         return new MatchResponse(ProfileView.of(profiles.describe(determined.profile())), determined.source(),
                 determined.notes(), determined.intake().map(DerivationView::of).orElse(null),
                 determined.loneliness().map(LonelinessView::of).orElse(null), catalogue.version(),
-                result.eligible(), result.matches().stream().map(MatchResource::view).toList());
+                result.eligible(), result.proposals().stream().map(MatchResource::view).toList());
     }
 
-    private static MatchResponse.MatchView view(Match match) {
-        return new MatchResponse.MatchView(match.rank(), match.score(),
-                new MatchResponse.Fit(match.fit().level(), match.fit().points()), match.activity(), match.reasons(),
-                match.checks());
+    private static MatchResponse.MatchView view(LocalServices.Proposal proposal) {
+        return new MatchResponse.MatchView(proposal.rank(), proposal.score(),
+                new MatchResponse.Fit(proposal.fit().level(), proposal.fit().points()), proposal.activity(),
+                proposal.reasons(), proposal.checks(), proposal.isLocal(),
+                proposal.isLocal() ? LocalServiceView.of(proposal.localService()) : null,
+                proposal.localServices().stream().map(LocalServiceView::of).toList());
     }
 }

@@ -1,5 +1,6 @@
 package nl.interventiewijzer.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import nl.interventiewijzer.catalogue.Activity;
 import nl.interventiewijzer.matching.FitLevel;
@@ -16,7 +17,14 @@ public record MatchResponse(
         int eligibleCount,
         List<MatchView> matches) {
 
-    public record MatchView(int rank, double score, Fit fit, Activity activity, List<Note> reasons, List<Note> checks) {
+    /**
+     * A proposal: a catalogue {@code activity} with its {@code localServices} in the person's municipality, or, when
+     * {@code local} is true, a local service with no catalogue link ({@code activity} is then absent).
+     */
+    public record MatchView(int rank, double score, Fit fit, @JsonInclude(JsonInclude.Include.NON_NULL) Activity activity,
+            List<Note> reasons, List<Note> checks, boolean local,
+            @JsonInclude(JsonInclude.Include.NON_NULL) LocalServiceView localService,
+            List<LocalServiceView> localServices) {
     }
 
     public record Fit(FitLevel level, int points) {

@@ -3,6 +3,7 @@ package nl.interventiewijzer.api;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,7 +21,15 @@ public record PersonInput(
         @Size(max = 50) List<@NotNull Circumstance> circumstances,
         Mobility mobility,
         @Size(max = 50) List<@NotNull Theme> interests,
-        Boolean digitalSkills) {
+        Boolean digitalSkills,
+        @Size(min = 2, max = 60) @Pattern(regexp = MUNICIPALITY, message = "must be a municipality name as CBS spells it")
+        String municipality) {
+
+    /**
+     * Letters first and last, and only what CBS names use between (spaces, hyphens, apostrophes, dots, brackets):
+     * "'s-Hertogenbosch", "Súdwest-Fryslân", "Bergen (NH.)". Anything else is a mistake we say so about.
+     */
+    static final String MUNICIPALITY = "^['\u2019]?\\p{L}[\\p{L} .'\u2019()-]*[\\p{L}.)]$";
 
     Person toPerson() {
         return toPerson(this, IntakeContext.NONE, Set.of());
@@ -37,13 +46,17 @@ public record PersonInput(
         circumstances.addAll(input == null || input.circumstances == null ? intake.circumstances()
                 : toSet(input.circumstances, Circumstance.class));
         circumstances.addAll(fromIntake);
+        String municipality = input == null || input.municipality == null ? intake.municipality()
+                : input.municipality.strip();
         if (input == null) {
-            return new Person(null, null, circumstances, intake.mobility(), intake.interests(), intake.digitalSkills());
+            return new Person(null, null, circumstances, intake.mobility(), intake.interests(), intake.digitalSkills(),
+                    municipality);
         }
         return new Person(input.age, input.gender, circumstances,
                 input.mobility != null ? input.mobility : intake.mobility(),
                 input.interests != null ? toSet(input.interests, Theme.class) : intake.interests(),
-                input.digitalSkills != null ? input.digitalSkills : intake.digitalSkills());
+                input.digitalSkills != null ? input.digitalSkills : intake.digitalSkills(),
+                municipality);
     }
 
     private static <E extends Enum<E>> Set<E> toSet(List<E> values, Class<E> type) {

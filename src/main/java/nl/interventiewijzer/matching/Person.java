@@ -9,7 +9,7 @@ import nl.interventiewijzer.catalogue.Theme;
 
 /**
  * What the coach tells about the person, all optional: null means "not said", which is different from "no". Never
- * stored or logged.
+ * stored or logged. {@code municipality} (as CBS spells it) selects the local offer proposed beside the catalogue.
  */
 public record Person(
         Integer age,
@@ -17,9 +17,16 @@ public record Person(
         Set<Circumstance> circumstances,
         Mobility mobility,
         Set<Theme> interests,
-        Boolean digitalSkills) {
+        Boolean digitalSkills,
+        String municipality) {
 
     public static final Person UNKNOWN = new Person(null, null, Set.of(), null, Set.of(), null);
+
+    /** A person whose municipality is not said: only the national catalogue is proposed. */
+    public Person(Integer age, Gender gender, Set<Circumstance> circumstances, Mobility mobility, Set<Theme> interests,
+            Boolean digitalSkills) {
+        this(age, gender, circumstances, mobility, interests, digitalSkills, null);
+    }
 
     /** Enum sets: membership is a bit test, which matters on the hot path of every match. */
     public Person {

@@ -27,6 +27,7 @@ class RequestFuzzTest {
     private static final int BODIES_IN_ALL = 10_000;
     private static final String[] VALID_MATCHES = {
             "{\"profile\": \"ACTIEVEN\"}",
+            "{\"profile\": \"AFHANKELIJKEN\", \"person\": {\"age\": 80, \"municipality\": \"'s-Hertogenbosch\"}}",
             "{\"profile\": \"OVERLEVERS\", \"limit\": 50, \"person\": {\"age\": 0, \"mobility\": \"HOUSEBOUND\", \"digitalSkills\": false}}",
             "{\"dimensions\": {\"duration\": \"THREATENED\", \"coping\": \"PASSIVE\", \"participationOriented\": true},"
                     + " \"person\": {\"age\": 120, \"gender\": \"X\", \"circumstances\": [\"RECENTLY_WIDOWED\", \"CANCER\"],"
@@ -35,11 +36,15 @@ class RequestFuzzTest {
     private static final String[] VALID_CLASSIFICATIONS = {
             "{\"dimensions\": {\"duration\": \"STRUCTURAL_COMPLEX\", \"coping\": \"ACTIVE\", \"participationOriented\": false}}"
     };
+    private static final String[] VALID_COVERAGE = {
+            "{\"activities\": [\"vier-het-leven\", \"netwerkcoach\"]}"
+    };
 
     /** Every POST endpoint with valid bodies to mutate. */
     private static final Map<String, String[]> ENDPOINTS = new TreeMap<>(Map.of(
             "/api/v1/matches", VALID_MATCHES,
-            "/api/v1/classifications", VALID_CLASSIFICATIONS));
+            "/api/v1/classifications", VALID_CLASSIFICATIONS,
+            "/api/v1/coverage", VALID_COVERAGE));
 
     private static final String[] FRAGMENTS = {
             "null", "true", "-1", "0", "1e309", "99999999999999999999", "1.5", "\"\"", "\"ACTIEVEN\"", "[]", "{}",

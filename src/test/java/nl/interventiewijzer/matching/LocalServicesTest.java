@@ -1,0 +1,95 @@
+package nl.interventiewijzer.matching;
+
+import static nl.interventiewijzer.localoffer.LocalOfferFixtures.VISITING_SERVICE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import nl.interventiewijzer.localoffer.LocalOffer;
+import nl.interventiewijzer.localoffer.LocalOfferFixtures;
+import nl.interventiewijzer.localoffer.ShippedCatalogue;
+import nl.interventiewijzer.profile.Profile;
+import org.junit.jupiter.api.Test;
+
+class LocalServicesTest {
+
+    private static final LocalOffer OFFER = LocalOfferFixtures.valid();
+    private static final Matcher MATCHER =
+            new Matcher(ShippedCatalogue.CATALOGUE, MatchingResources.FIT_MODEL, MatchingResources.PROFILE_DIRECTORY);
+    private static final LocalServices LOCAL =
+            new LocalServices(OFFER, MatchingResources.FIT_MODEL, MatchingResources.PROFILE_DIRECTORY);
+
+    private static LocalServices.Result match(Profile profile, Integer age, String municipality) {
+        Person person = new Person(age, null, Set.of(), null, Set.of(), null, municipality);
+        MatchQuery query = new MatchQuery(profile, null, person, MatchQuery.MAX_LIMIT);
+        return LOCAL.attach(MATCHER.match(query), query);
+    }
+
+    private static LocalServices.Proposal proposalOf(LocalServices.Result result, String activityId) {
+        return result.proposals().stream().filter(p -> p.activity() != null && p.activity().id().equals(activityId))
+                .findFirst().orElseThrow();
+    }
+
+    private static List<String> localNames(LocalServices.Proposal proposal) {
+        return proposal.localServices().stream().map(s -> s.service().name()).toList();
+    }
+
+    @Test
+    void aCatalogueProposalCarriesItsActiveInstancesInThePersonsMunicipalityOnly() {
+        LocalServices.Result result = match(Profile.ACHTERBLIJVERS, 70, "Oostervoort");
+
+        assertThat(localNames(proposalOf(result, "vier-het-leven"))).containsExactly("Vier het Leven Oostervoort");
+    }
+
+    @Test
+    void anotherMunicipalitySeesItsOwnInstanceAndNeverOostervoorts() {
+        LocalServices.Result result = match(Profile.ACHTERBLIJVERS, 70, "westerbroek");
+
+        assertThat(localNames(proposalOf(result, "vier-het-leven"))).containsExactly("Vier het Leven Westerbroek");
+        assertThat(result.proposals()).noneMatch(LocalServices.Proposal::isLocal);
+    }
+
+    private static List<String> available(Integer age) {
+        return LOCAL.available(new Person(age, null, Set.of(), null, Set.of(), null, "Oostervoort")).stream()
+                .map(s -> s.service().name()).toList();
+    }
+
+    @Test
+    void aServiceOutsideItsAgeBandNeverAppears() {
+        assertThat(available(25)).contains("Jongerenkring Oostervoort").doesNotContain("Vier het Leven Oostervoort");
+        assertThat(available(70)).contains("Vier het Leven Oostervoort").doesNotContain("Jongerenkring Oostervoort");
+        assertThat(available(null)).contains("Vier het Leven Oostervoort", "Jongerenkring Oostervoort");
+        assertThat(available(70)).doesNotContain("Vier het Leven (gestopt)", "Vier het Leven Westerbroek");
+    }
+
+    @Test
+    void aLocalServiceWithoutCatalogueLinkIsProposedInItsOwnRightByItsDerivedFit() {
+        LocalServices.Result result = match(Profile.AFHANKELIJKEN, 80, "Oostervoort");
+
+        LocalServices.Proposal visiting = result.proposals().stream().filter(LocalServices.Proposal::isLocal)
+                .findFirst().orElseThrow();
+        assertThat(visiting.localService().id()).isEqualTo(VISITING_SERVICE);
+        assertThat(visiting.activity()).isNull();
+        assertThat(visiting.fit().points()).isEqualTo(MatchingResources.FIT_MODEL
+                .fit(Profile.AFHANKELIJKEN, LocalServices.traits(visiting.localService())).points());
+        assertThat(visiting.fit().points()).isPositive();
+        assertThat(visiting.reasons()).extracting(n -> n.code()).startsWith("PROFILE_FIT_" + visiting.fit().level())
+                .contains("LOCAL_OFFER");
+        List<LocalServices.Proposal> before = result.proposals().subList(0, visiting.rank() - 1);
+        assertThat(before).allMatch(p -> p.score() >= visiting.score());
+        assertThat(result.proposals()).extracting(LocalServices.Proposal::rank)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, result.proposals().size()).boxed().toList());
+    }
+
+    @Test
+    void withoutAMunicipalityTheAnswerIsTheMatchersOwn() {
+        MatchQuery query = new MatchQuery(Profile.AFHANKELIJKEN, null, Person.UNKNOWN, 10);
+        MatchResult ranked = MATCHER.match(query);
+
+        LocalServices.Result result = LOCAL.attach(ranked, query);
+
+        assertThat(result.proposals()).extracting(p -> p.activity().id())
+                .containsExactlyElementsOf(ranked.matches().stream().map(m -> m.activity().id()).toList());
+        assertThat(result.proposals()).allMatch(p -> p.localServices().isEmpty() && !p.isLocal());
+    }
+}
