@@ -52,8 +52,17 @@ public enum Circumstance {
         return label;
     }
 
-    /** A person who has this circumstance also has the returned ones (recently widowed is widowed). */
+    /**
+     * A person who has this circumstance also has the returned ones: recently widowed is widowed; someone with a
+     * psychiatric condition has been in contact with mental health care in the sense of "met de psychiatrie in aanraking
+     * (geweest)"; a food-bank client has a low income (the food bank's admission is an income test).
+     */
     public java.util.Set<Circumstance> implied() {
-        return this == RECENTLY_WIDOWED ? java.util.EnumSet.of(this, WIDOWED) : java.util.EnumSet.of(this);
+        return switch (this) {
+            case RECENTLY_WIDOWED -> java.util.EnumSet.of(this, WIDOWED);
+            case PSYCHIATRIC_CONDITION -> java.util.EnumSet.of(this, PSYCHIATRIC_HISTORY);
+            case FOOD_BANK_CLIENT -> java.util.EnumSet.of(this, LOW_INCOME);
+            default -> java.util.EnumSet.of(this);
+        };
     }
 }
