@@ -8,7 +8,10 @@ import java.util.Map;
 import nl.interventiewijzer.matching.MatchQuery;
 import nl.interventiewijzer.profile.Profile;
 
-/** Exactly one of profile (the coach's own choice), dimensions or intake answers; the rest is optional. */
+/**
+ * Exactly one of profile (the coach's own choice), dimensions or intake answers; the rest is optional. An explicit
+ * null is the same as an absent field; empty answers count as none (see {@link IntakeAnswers}).
+ */
 public record MatchRequest(
         Profile profile,
         @Valid DimensionsInput dimensions,
@@ -16,4 +19,8 @@ public record MatchRequest(
         @Valid DeJongGierveldInput deJongGierveld,
         @Valid PersonInput person,
         @Min(1) @Max(MatchQuery.MAX_LIMIT) Integer limit) {
+
+    public MatchRequest {
+        answers = IntakeAnswers.givenOrNull(answers);
+    }
 }
