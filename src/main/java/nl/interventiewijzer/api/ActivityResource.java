@@ -19,6 +19,7 @@ import nl.interventiewijzer.catalogue.Kind;
 import nl.interventiewijzer.catalogue.RetirementStatus;
 import nl.interventiewijzer.catalogue.Theme;
 import nl.interventiewijzer.matching.ActivityFilter;
+import nl.interventiewijzer.matching.FitModel;
 import nl.interventiewijzer.profile.Profile;
 
 @Path("/api/v1/activities")
@@ -30,10 +31,12 @@ public class ActivityResource {
     static final int MAX_QUERY_LENGTH = 200;
     static final int MAX_MUNICIPALITY_LENGTH = 100;
 
-    private final Advisor advisor;
+    private final Catalogue catalogue;
+    private final FitModel fitModel;
 
-    public ActivityResource(Advisor advisor) {
-        this.advisor = advisor;
+    public ActivityResource(Catalogue catalogue, FitModel fitModel) {
+        this.catalogue = catalogue;
+        this.fitModel = fitModel;
     }
 
     @GET
@@ -59,15 +62,14 @@ public class ActivityResource {
                 text,
                 Codes.parseAll("availability", scopes, AvailabilityScope.class),
                 municipality);
-        List<Activity> found = filter.apply(advisor.catalogue(), advisor.fitModel());
+        List<Activity> found = filter.apply(catalogue, fitModel);
         List<ActivityView> page = found.stream().skip(offset).limit(limit).map(ActivityView::of).toList();
-        return new ActivityList(advisor.catalogue().version(), found.size(), offset, limit, page);
+        return new ActivityList(catalogue.version(), found.size(), offset, limit, page);
     }
 
     @GET
     @Path("/{id}")
     public ActivityView get(@PathParam("id") String id) {
-        Catalogue catalogue = advisor.catalogue();
         return catalogue.find(id).map(ActivityView::of).orElseThrow(() -> catalogue.findRetired(id)
                 .<RuntimeException>map(retired -> new ResourceGoneException("Activity '" + retired.id() + "' was "
                         + (retired.status() == RetirementStatus.MERGED ? "merged into '" + retired.replacedBy() + "'"

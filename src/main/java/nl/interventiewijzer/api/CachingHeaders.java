@@ -4,6 +4,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Arrays;
+import nl.interventiewijzer.app.DataVersion;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -15,10 +16,10 @@ public class CachingHeaders {
     static final String CACHEABLE = "public, max-age=300";
     static final String NEVER_STORE = "no-store";
 
-    private final Advisor advisor;
+    private final String etag;
 
-    public CachingHeaders(Advisor advisor) {
-        this.advisor = advisor;
+    public CachingHeaders(DataVersion version) {
+        this.etag = "\"" + version.value() + "\"";
     }
 
     @ServerResponseFilter
@@ -30,10 +31,9 @@ public class CachingHeaders {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, NEVER_STORE);
             return;
         }
-        if (response.getStatus() != 200 || !advisor.isReady()) {
+        if (response.getStatus() != 200) {
             return;
         }
-        String etag = "\"" + advisor.dataVersion() + "\"";
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHEABLE);
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {

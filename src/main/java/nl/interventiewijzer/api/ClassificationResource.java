@@ -7,30 +7,36 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import nl.interventiewijzer.intake.Determination;
+import nl.interventiewijzer.intake.ProfileDetermination;
+import nl.interventiewijzer.observability.DomainMetrics;
 import nl.interventiewijzer.profile.Dimensions;
+import nl.interventiewijzer.profile.ProfileDirectory;
 
 @Path("/api/v1/classifications")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class ClassificationResource {
 
-    private final Advisor advisor;
     private final ProfileDetermination determination;
+    private final ProfileDirectory profiles;
+    private final DomainMetrics metrics;
 
-    public ClassificationResource(Advisor advisor) {
-        this.advisor = advisor;
-        this.determination = new ProfileDetermination(advisor);
+    public ClassificationResource(ProfileDetermination determination, ProfileDirectory profiles, DomainMetrics metrics) {
+        this.determination = determination;
+        this.profiles = profiles;
+        this.metrics = metrics;
     }
 
     @POST
     public ClassificationResponse classify(@NotNull @Valid ClassificationRequest request) {
-        ProfileDetermination.Determined determined = determination.determine(null, request.dimensions(),
-                request.answers(), request.deJongGierveld(), false);
-        advisor.metrics().classified(determined.profile(), determined.source());
-        Dimensions dimensions = determined.dimensions();
-        return new ClassificationResponse(ProfileView.of(advisor.profiles().describe(determined.profile())),
-                determined.source(),
+        Determination determined = determination.forClassification(Requests.profileInput(null, request.dimensions(),
+                request.answers(), request.deJongGierveld()));
+        metrics.classified(determined.profile(), determined.source());
+        Dimensions dimensions = determined.dimensions().orElseThrow();
+        return new ClassificationResponse(ProfileView.of(profiles.describe(determined.profile())), determined.source(),
                 new DimensionsInput(dimensions.duration(), dimensions.coping(), dimensions.participationOriented()),
-                determined.notes(), determined.derivation(), determined.loneliness());
+                determined.notes(), determined.intake().map(DerivationView::of).orElse(null),
+                determined.loneliness().map(LonelinessView::of).orElse(null));
     }
 }

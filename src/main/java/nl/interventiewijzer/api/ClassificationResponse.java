@@ -1,12 +1,12 @@
 package nl.interventiewijzer.api;
 
 import java.util.List;
-import nl.interventiewijzer.observability.DomainMetrics;
+import nl.interventiewijzer.profile.ProfileSource;
 import nl.interventiewijzer.profile.Note;
 
 public record ClassificationResponse(
         ProfileView profile,
-        DomainMetrics.Source source,
+        ProfileSource source,
         DimensionsInput dimensions,
         List<Note> notes,
         DerivationView derivation,

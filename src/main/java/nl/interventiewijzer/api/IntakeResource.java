@@ -21,10 +21,10 @@ public class IntakeResource {
     public record IntakeView(Questionnaire questionnaire, List<ScaleForm> deJongGierveld) {
     }
 
-    private final Advisor advisor;
+    private final Questionnaire questionnaire;
 
-    public IntakeResource(Advisor advisor) {
-        this.advisor = advisor;
+    public IntakeResource(Questionnaire questionnaire) {
+        this.questionnaire = questionnaire;
     }
 
     @GET
@@ -32,6 +32,6 @@ public class IntakeResource {
         List<ScaleForm> forms = Arrays.stream(DjgForm.values())
                 .map(form -> new ScaleForm(form, form.citation(), form.items()))
                 .toList();
-        return new IntakeView(advisor.intakeScorer().questionnaire(), forms);
+        return new IntakeView(questionnaire, forms);
     }
 }

@@ -1,6 +1,7 @@
 package nl.interventiewijzer.api;
 
 import nl.interventiewijzer.intake.DjgForm;
+import nl.interventiewijzer.intake.Loneliness;
 import nl.interventiewijzer.intake.LonelinessLevel;
 import nl.interventiewijzer.intake.LonelinessScore;
 
@@ -8,7 +9,9 @@ import nl.interventiewijzer.intake.LonelinessScore;
 public record LonelinessView(
         DjgForm form, Integer total, Integer emotional, Integer social, LonelinessLevel level, String citation) {
 
-    static LonelinessView of(DjgForm form, LonelinessScore score) {
-        return new LonelinessView(form, score.total(), score.emotional(), score.social(), score.level(), score.citation());
+    static LonelinessView of(Loneliness loneliness) {
+        LonelinessScore score = loneliness.score();
+        return new LonelinessView(loneliness.form(), score.total(), score.emotional(), score.social(), score.level(),
+                score.citation());
     }
 }

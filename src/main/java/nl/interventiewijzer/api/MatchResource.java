@@ -7,51 +7,55 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.EnumSet;
-import java.util.Set;
-import nl.interventiewijzer.catalogue.Circumstance;
+import nl.interventiewijzer.catalogue.Catalogue;
+import nl.interventiewijzer.intake.Determination;
+import nl.interventiewijzer.intake.ProfileDetermination;
+import nl.interventiewijzer.matching.LonelinessContext;
 import nl.interventiewijzer.matching.Match;
 import nl.interventiewijzer.matching.MatchQuery;
 import nl.interventiewijzer.matching.MatchResult;
+import nl.interventiewijzer.matching.Matcher;
 import nl.interventiewijzer.matching.Person;
+import nl.interventiewijzer.observability.DomainMetrics;
+import nl.interventiewijzer.profile.ProfileDirectory;
 
 @Path("/api/v1/matches")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class MatchResource {
 
-    private final Advisor advisor;
     private final ProfileDetermination determination;
+    private final Matcher matcher;
+    private final ProfileDirectory profiles;
+    private final Catalogue catalogue;
+    private final DomainMetrics metrics;
 
-    public MatchResource(Advisor advisor) {
-        this.advisor = advisor;
-        this.determination = new ProfileDetermination(advisor);
+    public MatchResource(ProfileDetermination determination, Matcher matcher, ProfileDirectory profiles,
+            Catalogue catalogue, DomainMetrics metrics) {
+        this.determination = determination;
+        this.matcher = matcher;
+        this.profiles = profiles;
+        this.catalogue = catalogue;
+        this.metrics = metrics;
     }
 
     @POST
     public MatchResponse match(@NotNull @Valid MatchRequest request) {
-        ProfileDetermination.Determined determined = determination.determine(request.profile(), request.dimensions(),
-                request.answers(), request.deJongGierveld(), true);
-        Person person = request.person() == null ? Person.UNKNOWN : request.person().toPerson();
-        if (determined.recentlyBereaved()) {
-            person = withRecentBereavement(person);
-        }
+        Determination determined = determination.forMatching(Requests.profileInput(request.profile(),
+                request.dimensions(), request.answers(), request.deJongGierveld()));
+        Person person = PersonInput.toPerson(request.person(), determined.circumstancesFromIntake());
         int limit = request.limit() == null ? MatchQuery.DEFAULT_LIMIT : request.limit();
-        MatchQuery query = new MatchQuery(determined.profile(), determined.duration(), person,
-                determined.lonelinessContext(), limit);
-        MatchResult result = advisor.matcher().match(query);
-        advisor.metrics().matched(determined.profile());
-        advisor.metrics().classified(determined.profile(), determined.source());
-        return new MatchResponse(ProfileView.of(advisor.profiles().describe(determined.profile())), determined.source(),
-                determined.notes(), determined.derivation(), determined.loneliness(), advisor.catalogue().version(),
+        LonelinessContext loneliness = determined.loneliness()
+                .map(scale -> new LonelinessContext(scale.emotional(), scale.social()))
+                .orElse(LonelinessContext.UNKNOWN);
+        MatchResult result = matcher.match(new MatchQuery(determined.profile(), determined.duration(), person,
+                loneliness, limit));
+        metrics.matched(determined.profile());
+        metrics.classified(determined.profile(), determined.source());
+        return new MatchResponse(ProfileView.of(profiles.describe(determined.profile())), determined.source(),
+                determined.notes(), determined.intake().map(DerivationView::of).orElse(null),
+                determined.loneliness().map(LonelinessView::of).orElse(null), catalogue.version(),
                 result.eligible(), result.matches().stream().map(MatchResource::view).toList());
-    }
-
-    private static Person withRecentBereavement(Person person) {
-        Set<Circumstance> circumstances = EnumSet.of(Circumstance.RECENTLY_WIDOWED);
-        circumstances.addAll(person.circumstances());
-        return new Person(person.age(), person.gender(), circumstances, person.mobility(), person.interests(),
-                person.digitalSkills(), person.municipality());
     }
 
     private static MatchResponse.MatchView view(Match match) {

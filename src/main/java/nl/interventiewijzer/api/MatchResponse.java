@@ -2,12 +2,12 @@ package nl.interventiewijzer.api;
 
 import java.util.List;
 import nl.interventiewijzer.matching.FitLevel;
-import nl.interventiewijzer.observability.DomainMetrics;
+import nl.interventiewijzer.profile.ProfileSource;
 import nl.interventiewijzer.profile.Note;
 
 public record MatchResponse(
         ProfileView profile,
-        DomainMetrics.Source profileSource,
+        ProfileSource profileSource,
         List<Note> notes,
         DerivationView derivation,
         LonelinessView loneliness,

@@ -23,8 +23,18 @@ public record PersonInput(
         @Size(max = 100) String municipality) {
 
     Person toPerson() {
-        return new Person(age, gender, toSet(circumstances, Circumstance.class), mobility, toSet(interests, Theme.class),
-                digitalSkills, municipality);
+        return toPerson(this, Set.of());
+    }
+
+    /** The person as the request describes them, plus what the intake answers established (a recent bereavement). */
+    static Person toPerson(PersonInput input, Set<Circumstance> fromIntake) {
+        if (input == null) {
+            return new Person(null, null, fromIntake, null, Set.of(), null, null);
+        }
+        Set<Circumstance> circumstances = toSet(input.circumstances, Circumstance.class);
+        circumstances.addAll(fromIntake);
+        return new Person(input.age, input.gender, circumstances, input.mobility, toSet(input.interests, Theme.class),
+                input.digitalSkills, input.municipality);
     }
 
     private static <E extends Enum<E>> Set<E> toSet(List<E> values, Class<E> type) {

@@ -6,26 +6,27 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.interventiewijzer.profile.Profile;
+import nl.interventiewijzer.profile.ProfileDirectory;
 
 @Path("/api/v1/profiles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProfileResource {
 
-    private final Advisor advisor;
+    private final ProfileDirectory profiles;
 
-    public ProfileResource(Advisor advisor) {
-        this.advisor = advisor;
+    public ProfileResource(ProfileDirectory profiles) {
+        this.profiles = profiles;
     }
 
     @GET
     public ProfileList list() {
-        return new ProfileList(advisor.profiles().all().stream().map(ProfileView::of).toList());
+        return new ProfileList(profiles.all().stream().map(ProfileView::of).toList());
     }
 
     @GET
     @Path("/{code}")
     public ProfileView get(@PathParam("code") String code) {
         Profile profile = Codes.parse("code", code, Profile.class);
-        return ProfileView.of(advisor.profiles().describe(profile));
+        return ProfileView.of(profiles.describe(profile));
     }
 }

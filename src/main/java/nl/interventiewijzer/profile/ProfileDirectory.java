@@ -11,9 +11,25 @@ public final class ProfileDirectory {
     public record File(String version, List<ProfileDescription> profiles) {
     }
 
+    /** The version of descriptions built in code (tests) rather than read from the versioned file. */
+    static final String UNVERSIONED = "unversioned";
+
+    private final String version;
     private final Map<Profile, ProfileDescription> descriptions;
 
+    public ProfileDirectory(File file) {
+        this(file.version(), file.profiles());
+    }
+
     public ProfileDirectory(List<ProfileDescription> descriptions) {
+        this(UNVERSIONED, descriptions);
+    }
+
+    private ProfileDirectory(String version, List<ProfileDescription> descriptions) {
+        if (isBlank(version)) {
+            throw new IllegalStateException("The profile descriptions have no version");
+        }
+        this.version = version;
         Map<Profile, ProfileDescription> byCode = new EnumMap<>(Profile.class);
         for (ProfileDescription description : descriptions) {
             validate(description);
@@ -43,6 +59,11 @@ public final class ProfileDirectory {
 
     private static boolean isBlank(String text) {
         return text == null || text.isBlank();
+    }
+
+    /** The version of the profiles file; part of the data version every GET answer carries. */
+    public String version() {
+        return version;
     }
 
     public ProfileDescription describe(Profile profile) {

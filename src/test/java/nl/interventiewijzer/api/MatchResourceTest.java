@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -56,35 +53,6 @@ class MatchResourceTest {
                 .body("profileSource", equalTo("DIMENSIONS"))
                 .body("notes.code", contains("PREVENTION_FOCUS"))
                 .body("matches", hasSize(5));
-    }
-
-    @Test
-    void everyProposalSaysWhyStartingWithTheProfileFit() {
-        given().filter(Contract.REQUESTS_AND_RESPONSES)
-                .contentType(ContentType.JSON).body(FULL_REQUEST)
-                .when().post(MATCHES)
-                .then().statusCode(200)
-                .body("matches.collect { it.reasons[0].code }", everyItem(startsWith("PROFILE_FIT")))
-                .body("matches.reasons.flatten().text", everyItem(notNullValue()));
-    }
-
-    @Test
-    void neverProposesANeighbourhoodLevelApproach() {
-        given().filter(Contract.REQUESTS_AND_RESPONSES)
-                .contentType(ContentType.JSON).body("{\"profile\": \"ACTIEVEN\", \"limit\": 50}")
-                .when().post(MATCHES)
-                .then().statusCode(200)
-                .body("matches.activity.kind", not(hasItem("COMMUNITY")));
-    }
-
-    @Test
-    void theSameRequestGivesTheSameAnswerInTheSameOrder() {
-        String first = given().filter(Contract.REQUESTS_AND_RESPONSES)
-                .contentType(ContentType.JSON).body(FULL_REQUEST).post(MATCHES).then().statusCode(200).extract().asString();
-        String second = given().filter(Contract.REQUESTS_AND_RESPONSES)
-                .contentType(ContentType.JSON).body(FULL_REQUEST).post(MATCHES).then().statusCode(200).extract().asString();
-
-        assertThat(second).isEqualTo(first);
     }
 
     @Test

@@ -8,18 +8,23 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.Test;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Throws thousands of generated and mutated bodies at the POST endpoints: every answer must be a 200 or a 4xx
- * problem, never a 5xx. Seeded, so a failure names a body that reproduces it.
+ * Throws generated and mutated bodies at every POST endpoint: every answer must be a 200 or a 4xx problem, never a
+ * 5xx. {@value #BODIES_IN_ALL} bodies in all, shared evenly by the endpoints; seeded per endpoint, so a failure names a
+ * body that reproduces it. A new POST endpoint is one line in {@link #ENDPOINTS}.
  */
 @QuarkusTest
 class RequestFuzzTest {
 
     private static final long SEED = 20261128L;
-    private static final int BODIES_PER_ENDPOINT = 1500;
+    private static final int BODIES_IN_ALL = 10_000;
     private static final String[] VALID_MATCHES = {
             "{\"profile\": \"ACTIEVEN\"}",
             "{\"profile\": \"OVERLEVERS\", \"limit\": 50, \"person\": {\"age\": 0, \"mobility\": \"HOUSEBOUND\", \"digitalSkills\": false}}",
@@ -30,27 +35,34 @@ class RequestFuzzTest {
     private static final String[] VALID_CLASSIFICATIONS = {
             "{\"dimensions\": {\"duration\": \"STRUCTURAL_COMPLEX\", \"coping\": \"ACTIVE\", \"participationOriented\": false}}"
     };
+
+    /** Every POST endpoint with valid bodies to mutate. */
+    private static final Map<String, String[]> ENDPOINTS = new TreeMap<>(Map.of(
+            "/api/v1/matches", VALID_MATCHES,
+            "/api/v1/classifications", VALID_CLASSIFICATIONS));
+
     private static final String[] FRAGMENTS = {
             "null", "true", "-1", "0", "1e309", "99999999999999999999", "1.5", "\"\"", "\"ACTIEVEN\"", "[]", "{}",
             "[null]", "\"\\u0000\"", "\"é\u00e9🙂\"", "{\"a\":{\"b\":{\"c\":[1,[2,[3]]]}}}", "\"" + "x".repeat(500) + "\"",
             "[\"LIVES_ALONE\",\"LIVES_ALONE\"]", "-0", "\"121\"", "NaN", "{\"profile\":"
     };
 
-    private final Random random = new Random(SEED);
+    private Random random;
 
-    @Test
-    void noGeneratedMatchRequestCausesAServerError() {
-        assertThat(serverErrors("/api/v1/matches", VALID_MATCHES)).isEmpty();
+    static Stream<String> postEndpoints() {
+        return ENDPOINTS.keySet().stream();
     }
 
-    @Test
-    void noGeneratedClassificationRequestCausesAServerError() {
-        assertThat(serverErrors("/api/v1/classifications", VALID_CLASSIFICATIONS)).isEmpty();
+    @ParameterizedTest
+    @MethodSource("postEndpoints")
+    void noGeneratedBodyCausesAServerError(String path) {
+        random = new Random(SEED ^ path.hashCode());
+        assertThat(serverErrors(path, ENDPOINTS.get(path), BODIES_IN_ALL / ENDPOINTS.size())).isEmpty();
     }
 
-    private List<String> serverErrors(String path, String[] seeds) {
+    private List<String> serverErrors(String path, String[] seeds, int bodies) {
         List<String> failures = new ArrayList<>();
-        for (int i = 0; i < BODIES_PER_ENDPOINT; i++) {
+        for (int i = 0; i < bodies; i++) {
             String body = mutate(seeds[random.nextInt(seeds.length)]);
             Response response = given().contentType(ContentType.JSON).body(body).when().post(path);
             int status = response.statusCode();

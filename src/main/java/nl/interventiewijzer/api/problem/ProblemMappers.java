@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
+import nl.interventiewijzer.intake.AnswerProblem;
+import nl.interventiewijzer.intake.InvalidAnswersException;
+import nl.interventiewijzer.intake.InvalidProfileInputException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -30,6 +34,24 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> invalidRequest(InvalidRequestException e, UriInfo uri) {
         return respond(Problem.invalid(e.getMessage(), path(uri), e.errors()));
+    }
+
+    /** Intake answers that cannot be scored: each unknown id or code, or each undecided dimension, is a field. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> invalidAnswers(InvalidAnswersException e, UriInfo uri) {
+        return respond(Problem.invalid(e.problems().size() == 1 ? e.getMessage()
+                : e.problems().size() + " answers are not valid", path(uri), fieldErrors(e.problems())));
+    }
+
+    /** No or several ways to decide the profile, or a loneliness scale with the wrong number of answers. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> invalidProfileInput(InvalidProfileInputException e, UriInfo uri) {
+        return respond(Problem.invalid(e.getMessage(), path(uri), fieldErrors(e.problems())));
+    }
+
+    private static List<FieldError> fieldErrors(List<AnswerProblem> problems) {
+        return problems.stream().map(problem -> new FieldError(problem.field(), problem.message(),
+                problem.allowed().isEmpty() ? null : problem.allowed())).toList();
     }
 
     @ServerExceptionMapper
@@ -121,9 +143,20 @@ public class ProblemMappers {
         return null;
     }
 
+    /**
+     * A client that hung up mid-answer (a referral system's timeout, a load balancer dropping the connection) is not a
+     * fault of ours: one DEBUG line, no stack trace, and there is nobody left to answer. Anything else is a real
+     * fault: one ERROR line under a fresh id that the problem answer carries too. Neither line holds request values.
+     */
     private RestResponse<Problem> internal(Throwable e, UriInfo uri) {
-        LOG.errorf(e, "Unhandled error on %s", path(uri));
-        return respond(Problem.of(ProblemType.INTERNAL_ERROR, "An unexpected error occurred; it has been logged.", path(uri)));
+        if (ClosedConnections.isClosedConnection(e)) {
+            LOG.debugf("Client closed the connection before the answer to %s was complete (%s)", path(uri),
+                    e.getClass().getSimpleName());
+            return respond(Problem.of(ProblemType.INTERNAL_ERROR, "The connection was closed.", path(uri)));
+        }
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unhandled error %s on %s", errorId, path(uri));
+        return respond(Problem.internal(errorId, path(uri)));
     }
 
     private static String detailFor(int status) {
