@@ -65,7 +65,7 @@ public class MatchResource {
 
     private static MatchResponse.MatchView view(LocalServices.Proposal proposal) {
         return new MatchResponse.MatchView(proposal.rank(), proposal.score(),
-                new MatchResponse.Fit(proposal.fit().level(), proposal.fit().points()), proposal.activity(),
+                new MatchResponse.Fit(proposal.fit().level(), proposal.fit().points()), proposal.activity() == null ? null : ActivityView.of(proposal.activity()),
                 proposal.reasons(), proposal.checks(), proposal.isLocal(),
                 proposal.isLocal() ? LocalServiceView.of(proposal.localService()) : null,
                 proposal.localServices().stream().map(LocalServiceView::of).toList());

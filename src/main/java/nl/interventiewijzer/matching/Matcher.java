@@ -11,6 +11,7 @@ import nl.interventiewijzer.catalogue.Activity;
 import nl.interventiewijzer.catalogue.Approach;
 import nl.interventiewijzer.catalogue.Catalogue;
 import nl.interventiewijzer.catalogue.Circumstance;
+import nl.interventiewijzer.catalogue.DesignedFor;
 import nl.interventiewijzer.catalogue.Evidence;
 import nl.interventiewijzer.catalogue.EvidenceSummary;
 import nl.interventiewijzer.catalogue.Kind;
@@ -114,7 +115,7 @@ public final class Matcher {
         Prepared[] forProfile = prepared.get(query.profile());
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < activities.size(); i++) {
-            EligibilityFilter.Verdict verdict = eligibilityFilter.assess(activities.get(i), query.person());
+            EligibilityFilter.Verdict verdict = eligibilityFilter.assess(activities.get(i), query.person(), query.duration());
             if (verdict.eligible()) {
                 candidates.add(score(i, forProfile[i], verdict, query));
             }
@@ -137,6 +138,7 @@ public final class Matcher {
         if (verdict.needsTransport()) {
             score += NEEDS_TRANSPORT;
         }
+        score += verdict.scoreAdjustment();
         reasons.add(evidenceReasons[index]);
         score += evidencePoints[index];
         return new Candidate(activity, prepared.fit(), prepared.kindAgainstDirection(), round(score), reasons,
@@ -155,37 +157,36 @@ public final class Matcher {
                 + "; voorgesteld vanwege de andere redenen.");
     }
 
+    /**
+     * Made for this person: only what the activity was made for ({@code designedFor}) counts, never a precondition.
+     * A circumstance it was made for is the strong signal; an age band it was made for, when the age is known, the
+     * weaker one.
+     */
     private static double designedFor(Activity activity, Person person, List<Note> reasons) {
-        if (person.circumstances().isEmpty()) {
-            return 0;
-        }
-        List<Circumstance> required = named(person, activity.eligibility().requiresAnyOf(), activity.eligibility().requiresAllOf());
-        if (!required.isEmpty()) {
-            reasons.add(new Note("DESIGNED_FOR", "Speciaal gemaakt voor " + labels(required) + "."));
+        DesignedFor madeFor = activity.designedFor();
+        List<Circumstance> named = named(person, madeFor.circumstances());
+        boolean ageBand = person.age() != null && madeFor.ageBandCovers(person.age());
+        if (!named.isEmpty()) {
+            reasons.add(new Note("DESIGNED_FOR", "Speciaal gemaakt voor " + labels(named)
+                    + (ageBand ? ", " + madeFor.describeAgeBand() : "") + "."));
             return DESIGNED_FOR_REQUIRED;
         }
-        List<Circumstance> suits = named(person, activity.alsoSuits(), List.of());
-        if (!suits.isEmpty()) {
-            reasons.add(new Note("SUITS_SITUATION", "Opgezet met oog voor " + labels(suits) + "."));
+        if (ageBand) {
+            reasons.add(new Note("SUITS_SITUATION", "Opgezet voor " + madeFor.describeAgeBand() + "."));
             return DESIGNED_FOR_SUITS;
         }
         return 0;
     }
 
-    /** The circumstances of these lists that the person has, in code order (so reasons read the same every time). */
-    private static List<Circumstance> named(Person person, List<Circumstance> first, List<Circumstance> second) {
-        if (first.isEmpty() && second.isEmpty()) {
+    /** The circumstances of this list that the person has, in code order (so reasons read the same every time). */
+    private static List<Circumstance> named(Person person, List<Circumstance> circumstances) {
+        if (circumstances.isEmpty() || person.circumstances().isEmpty()) {
             return List.of();
         }
         EnumSet<Circumstance> named = EnumSet.noneOf(Circumstance.class);
-        for (int i = 0; i < first.size(); i++) {
-            if (person.has(first.get(i))) {
-                named.add(first.get(i));
-            }
-        }
-        for (int i = 0; i < second.size(); i++) {
-            if (person.has(second.get(i))) {
-                named.add(second.get(i));
+        for (int i = 0; i < circumstances.size(); i++) {
+            if (person.has(circumstances.get(i))) {
+                named.add(circumstances.get(i));
             }
         }
         return named.isEmpty() ? List.of() : List.copyOf(named);

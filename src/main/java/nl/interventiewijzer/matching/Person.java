@@ -9,7 +9,8 @@ import nl.interventiewijzer.catalogue.Theme;
 
 /**
  * What the coach tells about the person, all optional: null means "not said", which is different from "no". Never
- * stored or logged. {@code municipality} (as CBS spells it) selects the local offer proposed beside the catalogue.
+ * stored or logged. {@code municipality} is where the person lives, as CBS spells it (compared ignoring case): it
+ * selects the local catalogue entries and the local offer proposed beside the national catalogue.
  */
 public record Person(
         Integer age,
@@ -20,7 +21,7 @@ public record Person(
         Boolean digitalSkills,
         String municipality) {
 
-    public static final Person UNKNOWN = new Person(null, null, Set.of(), null, Set.of(), null);
+    public static final Person UNKNOWN = new Person(null, null, Set.of(), null, Set.of(), null, null);
 
     /** A person whose municipality is not said: only the national catalogue is proposed. */
     public Person(Integer age, Gender gender, Set<Circumstance> circumstances, Mobility mobility, Set<Theme> interests,
@@ -32,6 +33,7 @@ public record Person(
     public Person {
         circumstances = withImplied(circumstances);
         interests = interests == null || interests.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(interests));
+        municipality = municipality == null || municipality.isBlank() ? null : municipality.strip();
     }
 
     private static Set<Circumstance> withImplied(Set<Circumstance> named) {

@@ -128,9 +128,12 @@ class HandreikingCoverageTest {
     void everyCatalogueEntryCitingTheHandreikingIsListedInChapterThree() {
         List<String> listedNames = listed.stream().map(Listed::name).collect(toList());
         assertThat(catalogue.activities())
-                .filteredOn(entry -> entry.source().document() == SourceDocument.HANDREIKING)
+                // Entries from the Handreiking's koploperplaats boxes (chapter 2, section "2 Lokaal samenwerken: ...")
+                // cite the Handreiking too; only chapter-3 citations must be chapter-3 activities.
+                .filteredOn(entry -> entry.source().document() == SourceDocument.HANDREIKING
+                        && entry.source().section().startsWith("3 "))
                 .extracting(Activity::name)
-                .as("catalogue entries citing the Handreiking that chapter 3 does not name")
+                .as("catalogue entries citing chapter 3 of the Handreiking that chapter 3 does not name")
                 .containsExactlyInAnyOrderElementsOf(listedNames);
     }
 

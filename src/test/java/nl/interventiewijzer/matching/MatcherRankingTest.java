@@ -118,6 +118,7 @@ class MatcherRankingTest {
     private static final Person WITH_CANCER = person().with(Circumstance.CANCER).build();
     private static final Activity FOR_PEOPLE_WITH_CANCER = activity("kanker-ontmoetingsgroep")
             .requiresAnyOf(Circumstance.CANCER)
+            .designedFor(Circumstance.CANCER)
             .approaches(Approach.MEETING)
             .build();
     private static final Activity SLIGHTLY_BETTER_FIT = activity("buurtgroep")
@@ -143,16 +144,34 @@ class MatcherRankingTest {
     }
 
     @Test
-    void anActivityThatAlsoSuitsThePersonsSituationSaysSoAndScoresHigher() {
-        Activity suitsLivingAlone = activity("eetgroep").alsoSuits(Circumstance.LIVES_ALONE).build();
+    void anActivityMadeForThePersonsAgeBandSaysSoAndScoresHigher() {
+        Activity forTheOldest = activity("tachtig-plus-soos").designedForAges(80, null).build();
+        Person eightyTwo = person().age(82).build();
+        Person seventy = person().age(70).build();
+
+        Match forThem = only(match(Profile.ACTIEVEN, eightyTwo, forTheOldest));
+        Match tooYoungForTheBand = only(match(Profile.ACTIEVEN, seventy, forTheOldest));
+        Match ageUnknown = only(match(Profile.ACTIEVEN, ANYONE, forTheOldest));
+
+        assertThat(forThem.reasons()).contains(new Note("SUITS_SITUATION", "Opgezet voor mensen van 80 jaar en ouder."));
+        assertThat(reasonCodes(tooYoungForTheBand)).doesNotContain("SUITS_SITUATION", "DESIGNED_FOR");
+        assertThat(reasonCodes(ageUnknown)).doesNotContain("SUITS_SITUATION", "DESIGNED_FOR");
+        assertThat(forThem.score()).isGreaterThan(tooYoungForTheBand.score());
+    }
+
+    /** Living alone is a precondition of a lodger scheme, not its purpose (issue 8): no "made for you". */
+    @Test
+    void aRequirementTheActivityWasNotMadeForGivesNoMadeForYouReason() {
+        Activity lodgerScheme = activity("student-op-kamers").requiresAnyOf(Circumstance.LIVES_ALONE).build();
+        Activity madeForLivingAlone = activity("eetgroep").designedFor(Circumstance.LIVES_ALONE).build();
         Person livingAlone = person().with(Circumstance.LIVES_ALONE).build();
 
-        Match forThem = only(match(Profile.ACTIEVEN, livingAlone, suitsLivingAlone));
-        Match forAnyone = only(match(Profile.ACTIEVEN, ANYONE, suitsLivingAlone));
+        Match precondition = only(match(Profile.ACTIEVEN, livingAlone, lodgerScheme));
+        Match purpose = only(match(Profile.ACTIEVEN, livingAlone, madeForLivingAlone));
 
-        assertThat(forThem.reasons()).contains(new Note("SUITS_SITUATION", "Opgezet met oog voor alleenwonenden."));
-        assertThat(reasonCodes(forAnyone)).doesNotContain("SUITS_SITUATION");
-        assertThat(forThem.score()).isGreaterThan(forAnyone.score());
+        assertThat(reasonCodes(precondition)).doesNotContain("DESIGNED_FOR", "SUITS_SITUATION");
+        assertThat(purpose.reasons()).contains(new Note("DESIGNED_FOR", "Speciaal gemaakt voor alleenwonenden."));
+        assertThat(purpose.score()).isGreaterThan(precondition.score());
     }
 
     @Test

@@ -12,7 +12,7 @@ public record Problem(String type, String title, int status, String detail, Stri
         String errorId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    private static final String TYPE_BASE = "https://interventiewijzer.nl/problems/";
+    static final String TYPE_BASE = "https://interventiewijzer.nl/problems/";
 
     public static Problem of(ProblemType type, String detail, String instance) {
         return of(type, type.status(), detail, instance);

@@ -17,6 +17,7 @@ import nl.interventiewijzer.client.api.MatchesApi;
 import nl.interventiewijzer.client.api.ProfilesApi;
 import nl.interventiewijzer.client.model.Activity;
 import nl.interventiewijzer.client.model.ActivityList;
+import nl.interventiewijzer.client.model.AvailabilityScope;
 import nl.interventiewijzer.client.model.Circumstance;
 import nl.interventiewijzer.client.model.ClassificationRequest;
 import nl.interventiewijzer.client.model.ClassificationResponse;
@@ -113,15 +114,21 @@ class GeneratedClientTest {
     @Test
     void listsActivitiesThroughEveryFilter() throws Exception {
         ActivityList courses = activities.listActivities(null, List.of(Kind.COURSE), List.of(Evidence.SUBSTANTIATED),
-                null, null, null, null, 0, 50);
+                null, null, null, null, null, null, 0, 50);
         ActivityList forAchterblijvers = activities.listActivities(null, null, null, ProfileCode.ACHTERBLIJVERS, null,
-                null, null, null, null);
+                null, null, null, null, null, null);
         ActivityList forWidowed = activities.listActivities(null, null, null, null, null,
-                List.of(Circumstance.RECENTLY_WIDOWED, Circumstance.LIVES_ALONE), null, null, null);
-        Theme theme = forWidowed.getItems().stream().flatMap(activity -> activity.getThemes().stream()).findFirst()
+                List.of(Circumstance.RECENTLY_WIDOWED, Circumstance.LIVES_ALONE), null, null, null, null, null);
+        Theme theme = forAchterblijvers.getItems().stream().flatMap(activity -> activity.getThemes().stream()).findFirst()
                 .orElseThrow();
-        ActivityList themed = activities.listActivities(null, null, null, null, List.of(theme), null, null, null, null);
-        ActivityList searched = activities.listActivities(null, null, null, null, null, null, "Bosshardt", null, null);
+        ActivityList themed = activities.listActivities(null, null, null, null, List.of(theme), null, null, null, null,
+                null, null);
+        ActivityList searched = activities.listActivities(null, null, null, null, null, null, "Bosshardt", null, null,
+                null, null);
+        ActivityList local = activities.listActivities(null, null, null, null, null, null, null,
+                List.of(AvailabilityScope.LOCAL), null, null, null);
+        ActivityList reachableInAmersfoort = activities.listActivities(null, null, null, null, null, null, null, null,
+                "Amersfoort", null, null);
 
         assertThat(courses.getItems()).isNotEmpty().allSatisfy(activity -> {
             assertThat(activity.getKind()).isEqualTo(Kind.COURSE);
@@ -131,11 +138,17 @@ class GeneratedClientTest {
         assertThat(forWidowed.getItems()).isNotEmpty();
         assertThat(themed.getItems()).isNotEmpty().allSatisfy(activity -> assertThat(activity.getThemes()).contains(theme));
         assertThat(searched.getItems()).extracting(Activity::getName).contains("Bij Bosshardt");
+        assertThat(local.getItems()).isNotEmpty()
+                .allSatisfy(activity -> assertThat(activity.getAvailability().getScope()).isEqualTo(AvailabilityScope.LOCAL));
+        assertThat(reachableInAmersfoort.getItems()).isNotEmpty().allSatisfy(activity ->
+                assertThat(activity.getAvailability().getScope() == AvailabilityScope.NATIONAL
+                        || activity.getAvailability().getMunicipalities().contains("Amersfoort")).isTrue());
     }
 
     @Test
     void readsOneActivity() throws Exception {
-        String id = activities.listActivities(null, null, null, null, null, null, null, 0, 1).getItems().get(0).getId();
+        String id = activities.listActivities(null, null, null, null, null, null, null, null, null, 0, 1).getItems().get(0)
+                .getId();
 
         assertThat(activities.getActivity(id, null).getId()).isEqualTo(id);
     }
