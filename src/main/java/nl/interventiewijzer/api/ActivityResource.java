@@ -8,11 +8,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import nl.interventiewijzer.api.problem.ResourceGoneException;
 import nl.interventiewijzer.api.problem.ResourceNotFoundException;
 import nl.interventiewijzer.catalogue.Activity;
+import nl.interventiewijzer.catalogue.AvailabilityScope;
+import nl.interventiewijzer.catalogue.Catalogue;
 import nl.interventiewijzer.catalogue.Circumstance;
 import nl.interventiewijzer.catalogue.Evidence;
 import nl.interventiewijzer.catalogue.Kind;
+import nl.interventiewijzer.catalogue.RetirementStatus;
 import nl.interventiewijzer.catalogue.Theme;
 import nl.interventiewijzer.matching.ActivityFilter;
 import nl.interventiewijzer.profile.Profile;
@@ -24,6 +28,7 @@ public class ActivityResource {
     static final int DEFAULT_PAGE = 100;
     static final int MAX_PAGE = 200;
     static final int MAX_QUERY_LENGTH = 200;
+    static final int MAX_MUNICIPALITY_LENGTH = 100;
 
     private final Advisor advisor;
 
@@ -39,6 +44,8 @@ public class ActivityResource {
             @QueryParam("theme") List<String> themes,
             @QueryParam("circumstance") List<String> circumstances,
             @QueryParam("q") @Size(max = MAX_QUERY_LENGTH) String text,
+            @QueryParam("availability") List<String> scopes,
+            @QueryParam("municipality") @Size(max = MAX_MUNICIPALITY_LENGTH) String municipality,
             @QueryParam("offset") String offsetParam,
             @QueryParam("limit") String limitParam) {
         int offset = Codes.integer("offset", offsetParam, 0, 0, Integer.MAX_VALUE);
@@ -49,17 +56,23 @@ public class ActivityResource {
                 profile == null || profile.isEmpty() ? null : Codes.parse("profile", profile, Profile.class),
                 Codes.parseAll("theme", themes, Theme.class),
                 Codes.parseAll("circumstance", circumstances, Circumstance.class),
-                text);
+                text,
+                Codes.parseAll("availability", scopes, AvailabilityScope.class),
+                municipality);
         List<Activity> found = filter.apply(advisor.catalogue(), advisor.fitModel());
-        List<Activity> page = found.stream().skip(offset).limit(limit).toList();
+        List<ActivityView> page = found.stream().skip(offset).limit(limit).map(ActivityView::of).toList();
         return new ActivityList(advisor.catalogue().version(), found.size(), offset, limit, page);
     }
 
     @GET
     @Path("/{id}")
-    public Activity get(@PathParam("id") String id) {
-        return advisor.catalogue().find(id)
-                .orElseThrow(() -> new ResourceNotFoundException("No activity with id '" + Codes.shorten(id)
-                        + "' in catalogue " + advisor.catalogue().version()));
+    public ActivityView get(@PathParam("id") String id) {
+        Catalogue catalogue = advisor.catalogue();
+        return catalogue.find(id).map(ActivityView::of).orElseThrow(() -> catalogue.findRetired(id)
+                .<RuntimeException>map(retired -> new ResourceGoneException("Activity '" + retired.id() + "' was "
+                        + (retired.status() == RetirementStatus.MERGED ? "merged into '" + retired.replacedBy() + "'"
+                                : "removed") + " in catalogue " + retired.since(), retired.replacedBy(), retired.reason()))
+                .orElseGet(() -> new ResourceNotFoundException("No activity with id '" + Codes.shorten(id)
+                        + "' in catalogue " + catalogue.version())));
     }
 }

@@ -51,12 +51,12 @@ public class MatchResource {
         Set<Circumstance> circumstances = EnumSet.of(Circumstance.RECENTLY_WIDOWED);
         circumstances.addAll(person.circumstances());
         return new Person(person.age(), person.gender(), circumstances, person.mobility(), person.interests(),
-                person.digitalSkills());
+                person.digitalSkills(), person.municipality());
     }
 
     private static MatchResponse.MatchView view(Match match) {
         return new MatchResponse.MatchView(match.rank(), match.score(),
-                new MatchResponse.Fit(match.fit().level(), match.fit().points()), match.activity(), match.reasons(),
+                new MatchResponse.Fit(match.fit().level(), match.fit().points()), ActivityView.of(match.activity()), match.reasons(),
                 match.checks());
     }
 }

@@ -1,7 +1,6 @@
 package nl.interventiewijzer.api;
 
 import java.util.List;
-import nl.interventiewijzer.catalogue.Activity;
 import nl.interventiewijzer.matching.FitLevel;
 import nl.interventiewijzer.observability.DomainMetrics;
 import nl.interventiewijzer.profile.Note;
@@ -16,7 +15,7 @@ public record MatchResponse(
         int eligibleCount,
         List<MatchView> matches) {
 
-    public record MatchView(int rank, double score, Fit fit, Activity activity, List<Note> reasons, List<Note> checks) {
+    public record MatchView(int rank, double score, Fit fit, ActivityView activity, List<Note> reasons, List<Note> checks) {
     }
 
     public record Fit(FitLevel level, int points) {

@@ -19,11 +19,12 @@ public record PersonInput(
         @Size(max = 50) List<@NotNull Circumstance> circumstances,
         Mobility mobility,
         @Size(max = 50) List<@NotNull Theme> interests,
-        Boolean digitalSkills) {
+        Boolean digitalSkills,
+        @Size(max = 100) String municipality) {
 
     Person toPerson() {
         return new Person(age, gender, toSet(circumstances, Circumstance.class), mobility, toSet(interests, Theme.class),
-                digitalSkills);
+                digitalSkills, municipality);
     }
 
     private static <E extends Enum<E>> Set<E> toSet(List<E> values, Class<E> type) {

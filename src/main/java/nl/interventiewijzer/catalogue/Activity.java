@@ -1,8 +1,13 @@
 package nl.interventiewijzer.catalogue;
 
 import java.util.List;
+import java.util.Objects;
 
-/** One catalogue entry, as described in docs/catalogue.md. Immutable once loaded. */
+/**
+ * One catalogue entry as the domain sees it: plain values, non-null lists, and "not stated" as explicit codes
+ * ({@link Transport#NOT_STATED}, {@link Provider#NOT_STATED}, {@link Setting#NOT_STATED}). Immutable. The file format
+ * lives in {@code catalogue.loading}, the API's view in {@code api}; this type is neither.
+ */
 public record Activity(
         String id,
         String name,
@@ -11,37 +16,39 @@ public record Activity(
         EvidenceSummary evidenceSummary,
         String description,
         String targetGroup,
+        DesignedFor designedFor,
         Eligibility eligibility,
-        List<Circumstance> alsoSuits,
         Delivery delivery,
         List<Provider> deliveredBy,
         List<Approach> approaches,
         GroupSize groupSize,
         Threshold threshold,
-        Boolean familiarSetting,
-        Boolean anonymous,
-        Boolean longTerm,
+        boolean familiarSetting,
+        boolean anonymous,
+        boolean longTerm,
         String intensity,
         String duration,
         List<Theme> themes,
         String organisation,
-        SourceRef source) {
+        Availability availability,
+        Access access,
+        SourceRef source,
+        List<SourceRef> otherSources) {
 
     public Activity {
-        alsoSuits = copy(alsoSuits);
-        deliveredBy = copy(deliveredBy);
-        approaches = copy(approaches);
-        themes = copy(themes);
+        deliveredBy = List.copyOf(Objects.requireNonNull(deliveredBy, "deliveredBy"));
+        approaches = List.copyOf(Objects.requireNonNull(approaches, "approaches"));
+        themes = List.copyOf(Objects.requireNonNull(themes, "themes"));
+        otherSources = List.copyOf(Objects.requireNonNull(otherSources, "otherSources"));
     }
 
-    private static <T> List<T> copy(List<T> list) {
-        return list == null ? null : List.copyOf(list);
-    }
-
-    /** The circumstances the activity was made for: the ones it requires and the ones it also suits. */
+    /** The activity was made for people in this circumstance (its purpose, never merely a precondition). */
     public boolean isDesignedFor(Circumstance circumstance) {
-        return eligibility.requiresAnyOf().contains(circumstance)
-                || eligibility.requiresAllOf().contains(circumstance)
-                || alsoSuits.contains(circumstance);
+        return designedFor.circumstances().contains(circumstance);
+    }
+
+    /** A professional delivers it, as the sources state; a not-stated provider never counts. */
+    public boolean isDeliveredByProfessional() {
+        return deliveredBy.contains(Provider.PROFESSIONAL);
     }
 }

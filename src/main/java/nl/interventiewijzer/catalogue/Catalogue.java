@@ -22,12 +22,19 @@ public final class Catalogue {
     private final String version;
     private final List<Activity> activities;
     private final Map<String, Activity> byId;
+    private final Map<String, RetiredActivity> retired;
 
     public Catalogue(String version, List<Activity> activities) {
+        this(version, activities, List.of());
+    }
+
+    public Catalogue(String version, List<Activity> activities, List<RetiredActivity> retired) {
         this.version = version;
         this.activities = activities.stream().sorted(BY_NAME_THEN_ID).toList();
         this.byId = Collections.unmodifiableMap(this.activities.stream()
                 .collect(Collectors.toMap(Activity::id, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
+        this.retired = Collections.unmodifiableMap(retired.stream()
+                .collect(Collectors.toMap(RetiredActivity::id, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
     }
 
     public String version() {
@@ -41,6 +48,15 @@ public final class Catalogue {
 
     public Optional<Activity> find(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** A published id that no longer names a live entry: where it went and why. */
+    public Optional<RetiredActivity> findRetired(String id) {
+        return Optional.ofNullable(retired.get(id));
+    }
+
+    public List<RetiredActivity> retired() {
+        return List.copyOf(retired.values());
     }
 
     public int size() {

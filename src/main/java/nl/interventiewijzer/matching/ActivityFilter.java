@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.interventiewijzer.catalogue.Activity;
+import nl.interventiewijzer.catalogue.AvailabilityScope;
 import nl.interventiewijzer.catalogue.Catalogue;
 import nl.interventiewijzer.catalogue.Circumstance;
 import nl.interventiewijzer.catalogue.Evidence;
@@ -15,7 +16,8 @@ import nl.interventiewijzer.profile.Profile;
 
 /**
  * A catalogue query. Empty sets mean "any"; several values of one filter mean "any of these", different filters must
- * all hold. With a profile, only activities that fit it well (GOOD or STRONG) are listed, best fit first; otherwise
+ * all hold. A circumstance finds what was made for it ({@code designedFor}); a municipality finds what a person living
+ * there can reach (national entries and the regional or local ones that name it). With a profile, only activities that fit it well (GOOD or STRONG) are listed, best fit first; otherwise
  * the catalogue's own order (by name).
  */
 public record ActivityFilter(
@@ -24,9 +26,19 @@ public record ActivityFilter(
         Profile profile,
         Set<Theme> themes,
         Set<Circumstance> circumstances,
-        String text) {
+        String text,
+        Set<AvailabilityScope> scopes,
+        String municipality) {
+
+    /** A query that says nothing about where the activity runs. */
+    public ActivityFilter(Set<Kind> kinds, Set<Evidence> evidence, Profile profile, Set<Theme> themes,
+            Set<Circumstance> circumstances, String text) {
+        this(kinds, evidence, profile, themes, circumstances, text, Set.of(), null);
+    }
 
     public ActivityFilter {
+        scopes = Set.copyOf(scopes);
+        municipality = municipality == null || municipality.isBlank() ? null : municipality.strip();
         kinds = Set.copyOf(kinds);
         evidence = Set.copyOf(evidence);
         themes = Set.copyOf(themes);
@@ -47,6 +59,8 @@ public record ActivityFilter(
                 .filter(activity -> evidence.isEmpty() || evidence.contains(activity.evidence()))
                 .filter(activity -> themes.isEmpty() || activity.themes().stream().anyMatch(themes::contains))
                 .filter(activity -> circumstances.isEmpty() || circumstances.stream().anyMatch(activity::isDesignedFor))
+                .filter(activity -> scopes.isEmpty() || scopes.contains(activity.availability().scope()))
+                .filter(activity -> municipality == null || activity.availability().reaches(municipality))
                 .filter(this::containsText);
         if (profile == null) {
             return matching.toList();

@@ -1,49 +1,127 @@
 package nl.interventiewijzer.matching;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import nl.interventiewijzer.catalogue.AccessRoute;
+import nl.interventiewijzer.catalogue.AccessType;
 import nl.interventiewijzer.catalogue.Activity;
 import nl.interventiewijzer.catalogue.AgeBasis;
 import nl.interventiewijzer.catalogue.Circumstance;
 import nl.interventiewijzer.catalogue.Eligibility;
 import nl.interventiewijzer.catalogue.Gender;
 import nl.interventiewijzer.catalogue.Setting;
+import nl.interventiewijzer.catalogue.Transport;
+import nl.interventiewijzer.profile.Duration;
 import nl.interventiewijzer.profile.Note;
 
 /**
  * The hard filter (domain brief, "Matching: principles" 1 and 3): a person known to be outside an activity's group
- * never sees it; what the request leaves open becomes a check for the coach.
+ * never sees it; what the request leaves open becomes a check for the coach. Only what the sources state is hard:
+ * our readings of a source (an INTERPRETED age or set of requirements) and what the sources do not state (transport,
+ * where it takes place) never exclude a person; they become checks, and a reading the person falls outside lowers
+ * the score.
  */
 final class EligibilityFilter {
 
-    record Verdict(boolean eligible, boolean needsTransport, List<Note> checks) {
+    /**
+     * The verdict on one activity for one person. {@code scoreAdjustment} is zero or negative: what the person's
+     * falling outside our readings of the source costs the activity in the ranking.
+     */
+    record Verdict(boolean eligible, boolean needsTransport, double scoreAdjustment, List<Note> checks) {
 
-        static final Verdict EXCLUDED = new Verdict(false, false, List.of());
+        static final Verdict EXCLUDED = new Verdict(false, false, 0, List.of());
     }
+
+    /** Falling outside one of our readings of a source: less likely to fit, but the coach may know better. */
+    static final double OUTSIDE_READING = -1.5;
+
+    /**
+     * Circumstances that mean a care professional is already involved with the person (home care, a care facility).
+     * With a structurally complex duration the Handreiking puts professional care in view as well. Only then are
+     * professional methods (Krachtwerk, WRAP, ...) proposed: a person cannot sign up for them, a professional works
+     * that way. A psychiatric condition alone does not say that the person is in care, so it does not count.
+     */
+    static final Set<Circumstance> CARE_IN_VIEW = EnumSet.of(Circumstance.RECEIVES_HOME_CARE,
+            Circumstance.LIVES_IN_CARE_FACILITY);
 
     static final Note DIGITAL_SKILLS = new Note("DIGITAL_SKILLS", "Zonder reizen kan dit alleen online: ga na of de"
             + " persoon met computer of smartphone overweg kan, of dat iemand kan helpen.");
     static final Note TRANSPORT = new Note("TRANSPORT", "Dit vindt buitenshuis plaats zonder ophaalservice: regel"
             + " vervoer of begeleiding, omdat de persoon slecht ter been is.");
+    static final Note TRANSPORT_NOT_STATED = new Note("TRANSPORT", "Dit vindt buitenshuis plaats en de bronnen zeggen"
+            + " niet of er vervoer geregeld is: ga na of de persoon wordt opgehaald, of regel vervoer of begeleiding.");
+    static final Note SETTING_NOT_STATED = new Note("SETTING_NOT_STATED", "De bronnen zeggen niet waar dit"
+            + " plaatsvindt: ga na of de persoon er kan komen of dat het bij de persoon thuis kan.");
 
     Verdict assess(Activity activity, Person person) {
-        if (!activity.kind().isForIndividuals()) {
+        return assess(activity, person, null);
+    }
+
+    Verdict assess(Activity activity, Person person, Duration duration) {
+        if (!activity.kind().isForIndividuals() || !activity.availability().reaches(person.municipality())) {
+            return Verdict.EXCLUDED;
+        }
+        if (activity.access().type() == AccessType.PROFESSIONAL_METHOD && !professionalInView(person, duration)) {
             return Verdict.EXCLUDED;
         }
         Eligibility eligibility = activity.eligibility();
         List<Note> checks = new ArrayList<>();
-        if (!admitsAge(eligibility, person, checks)
+        Soft soft = new Soft();
+        if (!admitsAge(eligibility, person, checks, soft)
                 || !admitsGender(eligibility, person, checks)
-                || !meetsRequiredCircumstances(eligibility, person)) {
+                || !meetsRequiredCircumstances(eligibility, person, checks, soft)) {
             return Verdict.EXCLUDED;
         }
+        Travel travel = travel(activity, person, checks);
+        if (travel == null) {
+            return Verdict.EXCLUDED;
+        }
+        accessCheck(activity, checks);
+        if (eligibility.note() != null && !eligibility.note().isBlank()) {
+            checks.add(new Note("ELIGIBILITY_NOTE", eligibility.note()));
+        }
+        return new Verdict(true, travel.needsTransport(), soft.outsideReadings * OUTSIDE_READING, checks);
+    }
+
+    /** A professional is in view: the duration calls for professional care, or care is already involved. */
+    static boolean professionalInView(Person person, Duration duration) {
+        if (duration == Duration.STRUCTURAL_COMPLEX) {
+            return true;
+        }
+        for (Circumstance circumstance : CARE_IN_VIEW) {
+            if (person.has(circumstance)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Counts the readings of the source that the person is known or likely to fall outside. */
+    private static final class Soft {
+        int outsideReadings;
+    }
+
+    private record Travel(boolean needsTransport) {
+    }
+
+    /** Whether the person can take part from where they are; null when no setting is usable. */
+    private static Travel travel(Activity activity, Person person, List<Note> checks) {
+        if (activity.delivery().settingsNotStated()) {
+            if (person.mobility() == Mobility.LIMITED || person.mobility() == Mobility.HOUSEBOUND) {
+                checks.add(SETTING_NOT_STATED);
+            }
+            return new Travel(false);
+        }
+        Transport transport = activity.delivery().transport();
         boolean online = false;
         boolean offline = false;
-        boolean comesToThePerson = Boolean.TRUE.equals(activity.delivery().transportIncluded());
+        boolean comesToThePerson = transport == Transport.ARRANGED;
         List<Setting> settings = activity.delivery().settings();
         for (int i = 0; i < settings.size(); i++) {
             Setting setting = settings.get(i);
-            if (!usable(setting, activity, person)) {
+            if (!usable(setting, transport, person)) {
                 continue;
             }
             if (setting == Setting.ONLINE) {
@@ -54,31 +132,66 @@ final class EligibilityFilter {
             }
         }
         if (!online && !offline) {
-            return Verdict.EXCLUDED;
+            return null;
         }
-        boolean needsTravelHelp = person.mobility() == Mobility.LIMITED && offline && !comesToThePerson;
+        boolean cannotGoAlone = person.mobility() == Mobility.LIMITED || person.mobility() == Mobility.HOUSEBOUND;
+        boolean needsTravelHelp = cannotGoAlone && offline && !comesToThePerson;
         if (person.digitalSkills() == null && online && (!offline || needsTravelHelp)) {
             checks.add(DIGITAL_SKILLS);
         }
         boolean needsTransport = needsTravelHelp && !(online && Boolean.TRUE.equals(person.digitalSkills()));
         if (needsTransport) {
-            checks.add(TRANSPORT);
+            checks.add(transport == Transport.NOT_STATED ? TRANSPORT_NOT_STATED : TRANSPORT);
         }
-        if (eligibility.note() != null && !eligibility.note().isBlank()) {
-            checks.add(new Note("ELIGIBILITY_NOTE", eligibility.note()));
-        }
-        return new Verdict(true, needsTransport, checks);
+        return new Travel(needsTransport);
     }
 
-    private static boolean admitsAge(Eligibility eligibility, Person person, List<Note> checks) {
+    /** How the person reaches it, when not by signing up themselves. */
+    private static void accessCheck(Activity activity, List<Note> checks) {
+        List<AccessRoute> via = activity.access().via();
+        switch (activity.access().type()) {
+            case DIRECT -> { }
+            case REFERRAL -> checks.add(new Note("REFERRAL", "Deelname loopt via een verwijzing door "
+                    + routes(via) + ": ga na of die verwijzing er is of kan komen."));
+            case PROFESSIONAL_METHOD -> checks.add(new Note("VIA_PROFESSIONAL", "Dit is een werkwijze van"
+                    + " professionals, geen aanbod waarvoor iemand zich aanmeldt: bereikbaar via " + routes(via)
+                    + ", als daar iemand zo werkt."));
+        }
+    }
+
+    private static String routes(List<AccessRoute> via) {
+        List<String> labels = new ArrayList<>(via.size());
+        for (AccessRoute route : via) {
+            labels.add(route.label());
+        }
+        return joinOr(labels);
+    }
+
+    private static String joinOr(List<String> parts) {
+        if (parts.size() <= 1) {
+            return String.join("", parts);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " of " + parts.get(parts.size() - 1);
+    }
+
+    private static boolean admitsAge(Eligibility eligibility, Person person, List<Note> checks, Soft soft) {
         if (!eligibility.hasAgeLimit()) {
             return true;
         }
-        if (person.age() != null) {
-            return eligibility.admitsAge(person.age());
+        if (person.age() == null) {
+            checks.add(new Note("AGE_UNKNOWN", "Leeftijdsgrens " + describeAgeLimit(eligibility)
+                    + ": de leeftijd is niet opgegeven, controleer of de persoon daarbinnen valt."));
+            return true;
         }
-        checks.add(new Note("AGE_UNKNOWN", "Leeftijdsgrens " + describeAgeLimit(eligibility)
-                + ": de leeftijd is niet opgegeven, controleer of de persoon daarbinnen valt."));
+        if (eligibility.admitsAge(person.age())) {
+            return true;
+        }
+        if (eligibility.ageIsStated()) {
+            return false;
+        }
+        soft.outsideReadings++;
+        checks.add(new Note("AGE_READING", "De persoon valt buiten " + describeAgeLimit(eligibility)
+                + "; de bron noemt geen harde grens, dus overleg met de aanbieder of deelname kan."));
         return true;
     }
 
@@ -109,7 +222,25 @@ final class EligibilityFilter {
         return false;
     }
 
-    private static boolean meetsRequiredCircumstances(Eligibility eligibility, Person person) {
+    /** Stated requirements are hard; our reading of them is a check that lowers the score when unmet. */
+    private static boolean meetsRequiredCircumstances(Eligibility eligibility, Person person, List<Note> checks, Soft soft) {
+        if (meets(eligibility, person)) {
+            return true;
+        }
+        if (eligibility.requirementsAreStated()) {
+            return false;
+        }
+        soft.outsideReadings++;
+        List<String> labels = new ArrayList<>();
+        eligibility.requiresAllOf().forEach(circumstance -> labels.add(circumstance.label()));
+        eligibility.requiresAnyOf().forEach(circumstance -> labels.add(circumstance.label()));
+        checks.add(new Note("REQUIREMENTS_READING", "Volgens onze lezing van de bron bedoeld voor "
+                + (eligibility.requiresAnyOf().isEmpty() ? Matcher.join(labels) : joinOr(labels))
+                + ": de bron stelt dit niet als harde voorwaarde, ga na of het bij de persoon past."));
+        return true;
+    }
+
+    private static boolean meets(Eligibility eligibility, Person person) {
         List<Circumstance> all = eligibility.requiresAllOf();
         for (int i = 0; i < all.size(); i++) {
             if (!person.has(all.get(i))) {
@@ -128,11 +259,14 @@ final class EligibilityFilter {
         return false;
     }
 
-    private static boolean usable(Setting setting, Activity activity, Person person) {
-        boolean canTravel = person.mobility() != Mobility.HOUSEBOUND
-                || Boolean.TRUE.equals(activity.delivery().transportIncluded());
+    /**
+     * Whether the person can use this setting. A housebound person reaches places away from home only when transport
+     * is arranged, or when the sources do not say (then a check asks the coach; never an exclusion on silence).
+     */
+    private static boolean usable(Setting setting, Transport transport, Person person) {
+        boolean canTravel = person.mobility() != Mobility.HOUSEBOUND || transport != Transport.NOT_ARRANGED;
         return switch (setting) {
-            case HOME, PHONE -> true;
+            case HOME, PHONE, NOT_STATED -> true;
             case ONLINE -> !Boolean.FALSE.equals(person.digitalSkills());
             case CARE_FACILITY -> canTravel || person.has(Circumstance.LIVES_IN_CARE_FACILITY);
             case NEIGHBOURHOOD, AWAY -> canTravel;

@@ -110,7 +110,7 @@ public final class Matcher {
         List<Candidate> candidates = new ArrayList<>();
         int profile = query.profile().ordinal();
         for (Entry entry : entries) {
-            EligibilityFilter.Verdict verdict = eligibilityFilter.assess(entry.activity(), query.person());
+            EligibilityFilter.Verdict verdict = eligibilityFilter.assess(entry.activity(), query.person(), query.duration());
             if (verdict.eligible()) {
                 candidates.add(score(entry, entry.byProfile()[profile], verdict, query));
             }
@@ -136,6 +136,7 @@ public final class Matcher {
         if (verdict.needsTransport()) {
             score += policy.get(RankingWeight.NEEDS_TRANSPORT);
         }
+        score += verdict.scoreAdjustment();
         reasons.add(entry.evidenceReason());
         score += entry.evidencePoints();
         return new Candidate(activity, prepared, fitAt, round(score), reasons, checks(activity, person, verdict.checks()));
@@ -371,6 +372,11 @@ public final class Matcher {
             used.merge(reason.text(), 1, Integer::sum);
             kept.add(reason);
         }
+    }
+
+    /** "a, b en c": the eligibility filter's checks list their circumstances this way too. */
+    static String join(List<String> parts) {
+        return Wording.join(parts);
     }
 
     private static double round(double value) {

@@ -1,9 +1,9 @@
 package nl.interventiewijzer.matching;
 
-import java.util.ArrayList;
 import java.util.List;
 import nl.interventiewijzer.catalogue.Activity;
 import nl.interventiewijzer.catalogue.Circumstance;
+import nl.interventiewijzer.catalogue.DesignedFor;
 
 /**
  * What an activity was made for: the groups (circumstances) and the age band of its purpose. Only this drives "made
@@ -15,16 +15,10 @@ record Purpose(List<Circumstance> circumstances, Integer minAge, Integer maxAge)
         circumstances = List.copyOf(circumstances);
     }
 
-    /**
-     * Catalogue 2026.11 has no {@code designedFor} yet: until catalogue v2 lands, the required circumstances, the
-     * circumstances it also suits and the age band (stated, or our reading of "ouderen" or "jongeren") stand in for
-     * it. This is the one place that reads it.
-     */
+    /** The catalogue's {@code designedFor}: the one place matching reads an activity's purpose. */
     static Purpose of(Activity activity) {
-        List<Circumstance> groups = new ArrayList<>(activity.eligibility().requiresAnyOf());
-        activity.eligibility().requiresAllOf().stream().filter(c -> !groups.contains(c)).forEach(groups::add);
-        activity.alsoSuits().stream().filter(c -> !groups.contains(c)).forEach(groups::add);
-        return new Purpose(groups, activity.eligibility().minAge(), activity.eligibility().maxAge());
+        DesignedFor madeFor = activity.designedFor();
+        return new Purpose(madeFor.circumstances(), madeFor.minAge(), madeFor.maxAge());
     }
 
     boolean hasAgeBand() {

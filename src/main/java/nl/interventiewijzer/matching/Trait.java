@@ -9,6 +9,7 @@ import nl.interventiewijzer.catalogue.Kind;
 import nl.interventiewijzer.catalogue.Provider;
 import nl.interventiewijzer.catalogue.Setting;
 import nl.interventiewijzer.catalogue.Threshold;
+import nl.interventiewijzer.catalogue.Transport;
 
 /**
  * Properties of an activity that the profile-fit rules weigh. Each is derived from the catalogue entry, so a fit can
@@ -72,7 +73,12 @@ public enum Trait {
         Set<Trait> traits = EnumSet.noneOf(Trait.class);
         kindTrait(activity.kind(), traits);
         activity.approaches().forEach(approach -> traits.add(of(approach)));
-        activity.deliveredBy().forEach(provider -> traits.add(of(provider)));
+        activity.deliveredBy().forEach(provider -> {
+            Trait trait = of(provider);
+            if (trait != null) {
+                traits.add(trait);
+            }
+        });
         groupTrait(activity.groupSize(), traits);
         if (activity.threshold() == Threshold.LOW) {
             traits.add(LOW_THRESHOLD);
@@ -82,7 +88,7 @@ public enum Trait {
         addIf(activity.familiarSetting(), FAMILIAR_SETTING, traits);
         addIf(activity.anonymous(), ANONYMOUS, traits);
         addIf(activity.longTerm(), LONG_TERM, traits);
-        addIf(activity.delivery().transportIncluded(), TRANSPORT_INCLUDED, traits);
+        addIf(activity.delivery().transport() == Transport.ARRANGED, TRANSPORT_INCLUDED, traits);
         addIf(activity.delivery().has(Setting.HOME), AT_HOME, traits);
         addIf(activity.delivery().has(Setting.PHONE), BY_PHONE, traits);
         addIf(activity.delivery().has(Setting.ONLINE), ONLINE, traits);
@@ -108,8 +114,8 @@ public enum Trait {
         }
     }
 
-    private static void addIf(Boolean condition, Trait trait, Set<Trait> traits) {
-        if (Boolean.TRUE.equals(condition)) {
+    private static void addIf(boolean condition, Trait trait, Set<Trait> traits) {
+        if (condition) {
             traits.add(trait);
         }
     }
@@ -118,7 +124,15 @@ public enum Trait {
         return valueOf(approach.name());
     }
 
+    /** The trait of a stated provider; null for {@link Provider#NOT_STATED}, which says nothing a profile can weigh. */
     static Trait of(Provider provider) {
-        return valueOf("BY_" + provider.name());
+        return switch (provider) {
+            case VOLUNTEER -> BY_VOLUNTEER;
+            case TRAINED_VOLUNTEER -> BY_TRAINED_VOLUNTEER;
+            case PROFESSIONAL -> BY_PROFESSIONAL;
+            case PEER -> BY_PEER;
+            case STUDENT -> BY_STUDENT;
+            case NOT_STATED -> null;
+        };
     }
 }

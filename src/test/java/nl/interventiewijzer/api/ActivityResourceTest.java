@@ -124,7 +124,7 @@ class ActivityResourceTest {
                 .then().statusCode(200)
                 .body("name", equalTo("Vier het Leven"))
                 .body("eligibility.minAge", equalTo(65))
-                .body("delivery.transportIncluded", equalTo(true));
+                .body("delivery.transport", equalTo("ARRANGED"));
     }
 
     @Test

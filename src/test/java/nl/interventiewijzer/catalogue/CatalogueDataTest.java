@@ -198,8 +198,8 @@ class CatalogueDataTest {
 
     private static Activity renamed(Activity a, String name) {
         return new Activity(a.id(), name, a.kind(), a.evidence(), a.evidenceSummary(), a.description(), a.targetGroup(),
-                a.eligibility(), a.alsoSuits(), a.delivery(), a.deliveredBy(), a.approaches(), a.groupSize(),
+                a.designedFor(), a.eligibility(), a.delivery(), a.deliveredBy(), a.approaches(), a.groupSize(),
                 a.threshold(), a.familiarSetting(), a.anonymous(), a.longTerm(), a.intensity(), a.duration(), a.themes(),
-                a.organisation(), a.source());
+                a.organisation(), a.availability(), a.access(), a.source(), a.otherSources());
     }
 }

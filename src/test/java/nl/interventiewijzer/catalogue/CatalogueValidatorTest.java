@@ -172,6 +172,46 @@ class CatalogueValidatorTest {
         private List<Setting> settings = List.of(Setting.NEIGHBOURHOOD);
         private List<Approach> approaches = List.of(Approach.MEETING, Approach.SHARED_ACTIVITY);
         private SourceRef source = new SourceRef(SourceDocument.HANDREIKING, "3 Onderbouwde activiteiten");
+        private DesignedFor designedFor = new DesignedFor(List.of(Circumstance.LIVES_ALONE), 65, null);
+        private List<Circumstance> requiresAnyOf = List.of();
+        private RequirementsBasis requirementsBasis;
+        private Transport transport = Transport.NOT_STATED;
+        private List<Provider> deliveredBy = List.of(Provider.VOLUNTEER);
+        private Availability availability = new Availability(AvailabilityScope.LOCAL, null, List.of("Amersfoort"),
+                "Voorbeeld uit Amersfoort.");
+        private Access access = Access.DIRECT;
+        private List<SourceRef> otherSources = List.of();
+
+        EntryBuilder designedFor(DesignedFor value) {
+            designedFor = value;
+            return this;
+        }
+
+        EntryBuilder requirements(List<Circumstance> anyOf, RequirementsBasis basis) {
+            requiresAnyOf = anyOf;
+            requirementsBasis = basis;
+            return this;
+        }
+
+        EntryBuilder deliveredBy(List<Provider> value) {
+            deliveredBy = value;
+            return this;
+        }
+
+        EntryBuilder availability(AvailabilityScope scope, String region, List<String> municipalities) {
+            availability = new Availability(scope, region, municipalities, null);
+            return this;
+        }
+
+        EntryBuilder access(AccessType type, List<AccessRoute> via) {
+            access = new Access(type, via);
+            return this;
+        }
+
+        EntryBuilder otherSources(List<SourceRef> value) {
+            otherSources = value;
+            return this;
+        }
 
         EntryBuilder id(String value) {
             id = value;
@@ -229,10 +269,10 @@ class CatalogueValidatorTest {
                     evidenceSummary,
                     "Buurtgenoten wandelen wekelijks samen en drinken na afloop koffie.",
                     "Buurtbewoners die meer mensen willen leren kennen.",
-                    new Eligibility(minAge, maxAge, ageBasis, gender, List.of(), List.of(), null),
-                    List.of(Circumstance.LIVES_ALONE),
-                    new Delivery(settings, false),
-                    List.of(Provider.VOLUNTEER),
+                    designedFor,
+                    new Eligibility(minAge, maxAge, ageBasis, gender, requiresAnyOf, List.of(), requirementsBasis, null),
+                    new Delivery(settings, transport),
+                    deliveredBy,
                     approaches,
                     GroupSize.GROUP,
                     Threshold.LOW,
@@ -243,7 +283,10 @@ class CatalogueValidatorTest {
                     null,
                     List.of(Theme.EXERCISE),
                     null,
-                    source);
+                    availability,
+                    access,
+                    source,
+                    otherSources);
         }
     }
 }

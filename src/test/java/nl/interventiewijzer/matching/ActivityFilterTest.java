@@ -28,13 +28,13 @@ class ActivityFilterTest {
     private static final Activity WALKING_GROUP = activity("wandelgroep").named("Wandelgroep")
             .evidence(Evidence.PROMISING).themes(Theme.NATURE).build();
     private static final Activity MUSEUM_VISITS = activity("museumbezoek").named("Museumbezoek")
-            .evidence(Evidence.SUBSTANTIATED).themes(Theme.CULTURE).alsoSuits(Circumstance.LIVES_ALONE).build();
+            .evidence(Evidence.SUBSTANTIATED).themes(Theme.CULTURE).designedFor(Circumstance.LIVES_ALONE).build();
     private static final Activity BUDDY = activity("maatje").named("Maatje").kind(Kind.ONE_ON_ONE)
             .groupSize(GroupSize.ONE_ON_ONE).evidence(Evidence.PROMISING).themes(Theme.NATURE)
-            .requiresAnyOf(Circumstance.PSYCHIATRIC_CONDITION).build();
+            .requiresAnyOf(Circumstance.PSYCHIATRIC_CONDITION).designedFor(Circumstance.PSYCHIATRIC_CONDITION).build();
     private static final Activity COURSE = activity("computercursus").named("Computercursus").kind(Kind.COURSE)
             .evidence(Evidence.PRACTICE_EXAMPLE).themes(Theme.DISCOVER_AND_LEARN)
-            .requiresAllOf(Circumstance.INTELLECTUAL_DISABILITY).build();
+            .requiresAllOf(Circumstance.INTELLECTUAL_DISABILITY).designedFor(Circumstance.INTELLECTUAL_DISABILITY).build();
     private static final Activity NEIGHBOURHOOD_APPROACH = activity("wijkaanpak").named("Wijkaanpak")
             .kind(Kind.COMMUNITY).build();
 
@@ -96,7 +96,7 @@ class ActivityFilterTest {
     }
 
     @Test
-    void aCircumstanceMatchesActivitiesThatRequireItOrAlsoSuitIt() {
+    void aCircumstanceMatchesActivitiesMadeForIt() {
         ActivityFilter filter = byCircumstances(
                 Circumstance.LIVES_ALONE, Circumstance.PSYCHIATRIC_CONDITION, Circumstance.INTELLECTUAL_DISABILITY);
 
@@ -174,7 +174,7 @@ class ActivityFilterTest {
 
     @Test
     void filteringOnRecentlyWidowedAlsoFindsActivitiesForTheWidowed() {
-        Activity forWidows = activity("weduwenkring").alsoSuits(Circumstance.WIDOWED).build();
+        Activity forWidows = activity("weduwenkring").designedFor(Circumstance.WIDOWED).build();
         ActivityFilter filter = new ActivityFilter(Set.of(), Set.of(), null, Set.of(), Set.of(Circumstance.RECENTLY_WIDOWED), null);
 
         assertThat(filter.apply(catalogue(forWidows), FIT_MODEL)).containsExactly(forWidows);

@@ -47,8 +47,8 @@ class MatcherPolicyTest {
 
     @Test
     void anActivityMadeForANarrowGroupScoresTheNarrowGroupsPointsAboveOneMadeForABroadGroup() {
-        Activity forWidows = activity("rouwgroep").requiresAnyOf(Circumstance.RECENTLY_WIDOWED).build();
-        Activity forAlone = activity("alleen-groep").requiresAnyOf(Circumstance.LIVES_ALONE).build();
+        Activity forWidows = activity("rouwgroep").designedFor(Circumstance.RECENTLY_WIDOWED).build();
+        Activity forAlone = activity("alleen-groep").designedFor(Circumstance.LIVES_ALONE).build();
         Activity forAnyone = activity("iedereen").build();
         Person widowLivingAlone = person().with(Circumstance.RECENTLY_WIDOWED, Circumstance.LIVES_ALONE).build();
 
@@ -64,8 +64,8 @@ class MatcherPolicyTest {
 
     @Test
     void aPurposeNamingSeveralGroupsCountsLessForEachByTheBreadthStep() {
-        Activity forCancer = activity("kanker").alsoSuits(Circumstance.CANCER).build();
-        Activity forThree = activity("drie").alsoSuits(Circumstance.CANCER, Circumstance.DEMENTIA, Circumstance.HOMELESS).build();
+        Activity forCancer = activity("kanker").designedFor(Circumstance.CANCER).build();
+        Activity forThree = activity("drie").designedFor(Circumstance.CANCER, Circumstance.DEMENTIA, Circumstance.HOMELESS).build();
         Activity forAnyone = activity("iedereen").build();
         Person withCancer = person().with(Circumstance.CANCER).build();
         double base = scoreOf(Profile.ACTIEVEN, withCancer, forAnyone);
@@ -78,7 +78,7 @@ class MatcherPolicyTest {
 
     @Test
     void aVeryBroadPurposeKeepsTheFloorShareOfThePoints() {
-        Activity forMany = activity("velen").alsoSuits(Circumstance.CANCER, Circumstance.DEMENTIA, Circumstance.HOMELESS,
+        Activity forMany = activity("velen").designedFor(Circumstance.CANCER, Circumstance.DEMENTIA, Circumstance.HOMELESS,
                 Circumstance.LGBTI, Circumstance.ADDICTION, Circumstance.LOW_LITERACY, Circumstance.UNEMPLOYED,
                 Circumstance.DIVORCED, Circumstance.WIDOWED).build();
         Activity forAnyone = activity("iedereen").build();
@@ -91,7 +91,7 @@ class MatcherPolicyTest {
 
     @Test
     void theMadeForReasonNamesOnlyTheGroupsThePersonBelongsTo() {
-        Activity forTwo = activity("twee").alsoSuits(Circumstance.CANCER, Circumstance.DEMENTIA).build();
+        Activity forTwo = activity("twee").designedFor(Circumstance.CANCER, Circumstance.DEMENTIA).build();
 
         Match match = match(Profile.ACTIEVEN, person().with(Circumstance.DEMENTIA).build(), forTwo).matches().get(0);
 
@@ -100,9 +100,9 @@ class MatcherPolicyTest {
 
     // --- age bands
 
-    private static final Activity FOR_80_PLUS = activity("tachtig-plus").ages(80, null).build();
-    private static final Activity FOR_65_PLUS = activity("vijfenzestig-plus").ages(65, null).build();
-    private static final Activity FOR_YOUTH = activity("jongeren").ages(null, 23).build();
+    private static final Activity FOR_80_PLUS = activity("tachtig-plus").designedForAges(80, null).build();
+    private static final Activity FOR_65_PLUS = activity("vijfenzestig-plus").designedForAges(65, null).build();
+    private static final Activity FOR_YOUTH = activity("jongeren").designedForAges(null, 23).build();
     private static final Activity FOR_ANYONE = activity("iedereen").build();
 
     @Test
@@ -136,8 +136,8 @@ class MatcherPolicyTest {
     @Test
     void aBandOfExactlyTheNarrowWidthIsNarrowAndOneYearWiderIsBroad() {
         int narrow = POLICY.whole(RankingWeight.AGE_BAND_NARROW_YEARS);
-        Activity exactly = activity("precies").ages(40, 40 + narrow).build();
-        Activity wider = activity("breder").ages(40, 41 + narrow).build();
+        Activity exactly = activity("precies").designedForAges(40, 40 + narrow).build();
+        Activity wider = activity("breder").designedForAges(40, 41 + narrow).build();
         Person aged45 = person().age(45).build();
         double base = scoreOf(Profile.ACTIEVEN, aged45, FOR_ANYONE);
 
@@ -195,7 +195,7 @@ class MatcherPolicyTest {
         Activity otherGroup = activity("b-group").approaches(Approach.SHARED_ACTIVITY).build();
         Activity weakButMadeForTheirAge = activity("z-weak").kind(Kind.ONE_ON_ONE).groupSize(GroupSize.ONE_ON_ONE)
                 .approaches(Approach.SHARED_ACTIVITY, Approach.COMPANIONSHIP)
-                .ages(80, null).themes(Theme.CULTURE).build();
+                .designedForAges(80, null).themes(Theme.CULTURE).build();
         Person aged85 = person().age(85).interestedIn(Theme.CULTURE).build();
         MatchResult result = match(Profile.ACTIEVEN, aged85, groupA, groupB, groupC, otherGroup, weakButMadeForTheirAge);
         Match weak = matchFor(result, "z-weak");
@@ -212,7 +212,7 @@ class MatcherPolicyTest {
         List<Activity> alike = new ArrayList<>();
         IntStream.rangeClosed(1, 12).forEach(i -> alike.add(activity("groep-%02d".formatted(i))
                 .approaches(Approach.MEETING, Approach.SHARED_ACTIVITY).themes(Theme.NATURE)
-                .alsoSuits(Circumstance.LIVES_ALONE).build()));
+                .designedFor(Circumstance.LIVES_ALONE).build()));
         Person outdoorsy = person().interestedIn(Theme.NATURE).with(Circumstance.LIVES_ALONE).build();
 
         List<Match> top = matcher(alike).match(new MatchQuery(Profile.ACTIEVEN, Duration.THREATENED, outdoorsy, 10)).matches();

@@ -119,6 +119,7 @@ class MatcherRankingTest {
     private static final Person WITH_CANCER = person().with(Circumstance.CANCER).build();
     private static final Activity FOR_PEOPLE_WITH_CANCER = activity("kanker-ontmoetingsgroep")
             .requiresAnyOf(Circumstance.CANCER)
+            .designedFor(Circumstance.CANCER)
             .approaches(Approach.MEETING)
             .build();
     private static final Activity SLIGHTLY_BETTER_FIT = activity("buurtgroep")
@@ -144,16 +145,34 @@ class MatcherRankingTest {
     }
 
     @Test
-    void anActivityThatAlsoSuitsABroadCircumstanceOfThePersonSaysSoAndScoresOnlyTheBroadGroupsPoints() {
-        Activity suitsLivingAlone = activity("eetgroep").alsoSuits(Circumstance.LIVES_ALONE).build();
+    void anActivityMadeForThePersonsAgeBandSaysSoAndScoresHigher() {
+        Activity forTheOldest = activity("tachtig-plus-soos").designedForAges(80, null).build();
+        Person eightyTwo = person().age(82).build();
+        Person seventy = person().age(70).build();
+
+        Match forThem = only(match(Profile.ACTIEVEN, eightyTwo, forTheOldest));
+        Match tooYoungForTheBand = only(match(Profile.ACTIEVEN, seventy, forTheOldest));
+        Match ageUnknown = only(match(Profile.ACTIEVEN, ANYONE, forTheOldest));
+
+        assertThat(forThem.reasons()).contains(new Note("DESIGNED_FOR_AGE", "Opgezet voor mensen van 80 jaar en ouder."));
+        assertThat(reasonCodes(tooYoungForTheBand)).doesNotContain("DESIGNED_FOR_AGE", "DESIGNED_FOR");
+        assertThat(reasonCodes(ageUnknown)).doesNotContain("DESIGNED_FOR_AGE", "DESIGNED_FOR");
+        assertThat(forThem.score()).isGreaterThan(tooYoungForTheBand.score());
+    }
+
+    /** Living alone is a precondition of a lodger scheme, not its purpose (issue 8): no "made for you". */
+    @Test
+    void aRequirementTheActivityWasNotMadeForGivesNoMadeForYouReason() {
+        Activity lodgerScheme = activity("student-op-kamers").requiresAnyOf(Circumstance.LIVES_ALONE).build();
+        Activity madeForLivingAlone = activity("eetgroep").designedFor(Circumstance.LIVES_ALONE).build();
         Person livingAlone = person().with(Circumstance.LIVES_ALONE).build();
 
-        Match forThem = only(match(Profile.ACTIEVEN, livingAlone, suitsLivingAlone));
-        Match forAnyone = only(match(Profile.ACTIEVEN, ANYONE, suitsLivingAlone));
+        Match precondition = only(match(Profile.ACTIEVEN, livingAlone, lodgerScheme));
+        Match purpose = only(match(Profile.ACTIEVEN, livingAlone, madeForLivingAlone));
 
-        assertThat(forThem.reasons()).contains(new Note("DESIGNED_FOR", "Speciaal opgezet voor alleenwonenden."));
-        assertThat(reasonCodes(forAnyone)).doesNotContain("DESIGNED_FOR");
-        assertThat(forThem.score() - forAnyone.score())
+        assertThat(reasonCodes(precondition)).doesNotContain("DESIGNED_FOR", "DESIGNED_FOR_AGE");
+        assertThat(purpose.reasons()).contains(new Note("DESIGNED_FOR", "Speciaal opgezet voor alleenwonenden."));
+        assertThat(purpose.score() - precondition.score())
                 .isCloseTo(FIT_MODEL.policy().designedFor(Circumstance.LIVES_ALONE), within(0.01));
     }
 

@@ -46,7 +46,7 @@ class MatcherResultTest {
                     .at(Setting.HOME, Setting.NEIGHBOURHOOD).build(),
             activity("bezoekdienst-rouw").kind(Kind.ONE_ON_ONE)
                     .approaches(Approach.BEREAVEMENT_SUPPORT, Approach.COMPANIONSHIP).deliveredBy(Provider.PEER)
-                    .groupSize(GroupSize.ONE_ON_ONE).at(Setting.HOME).alsoSuits(Circumstance.WIDOWED).build(),
+                    .groupSize(GroupSize.ONE_ON_ONE).at(Setting.HOME).designedFor(Circumstance.WIDOWED).build(),
             activity("open-inloop").approaches(Approach.MEETING).groupSize(GroupSize.OPEN).threshold(Threshold.LOW)
                     .build(),
             activity("buurtgroep-noord").approaches(Approach.MEETING, Approach.SHARED_ACTIVITY).build(),

@@ -1,7 +1,15 @@
 package nl.interventiewijzer.matching;
 
 import java.util.List;
+import nl.interventiewijzer.catalogue.Access;
+import nl.interventiewijzer.catalogue.AccessRoute;
+import nl.interventiewijzer.catalogue.AccessType;
 import nl.interventiewijzer.catalogue.Activity;
+import nl.interventiewijzer.catalogue.Availability;
+import nl.interventiewijzer.catalogue.AvailabilityScope;
+import nl.interventiewijzer.catalogue.DesignedFor;
+import nl.interventiewijzer.catalogue.RequirementsBasis;
+import nl.interventiewijzer.catalogue.Transport;
 import nl.interventiewijzer.catalogue.AgeBasis;
 import nl.interventiewijzer.catalogue.Approach;
 import nl.interventiewijzer.catalogue.Catalogue;
@@ -24,7 +32,7 @@ import nl.interventiewijzer.catalogue.Threshold;
 /**
  * Builds small, valid synthetic catalogue entries, so each test controls exactly the property it is about. Defaults: a
  * promising GROUP meeting activity in the neighbourhood, run by volunteers for a larger group, moderate threshold, no
- * transport and no eligibility requirements.
+ * transport arranged, no eligibility requirements, made for anyone, national, signed up for directly.
  */
 final class TestActivities {
 
@@ -66,9 +74,14 @@ final class TestActivities {
         private List<Circumstance> requiresAnyOf = List.of();
         private List<Circumstance> requiresAllOf = List.of();
         private String eligibilityNote;
-        private List<Circumstance> alsoSuits = List.of();
+        private RequirementsBasis requirementsBasis;
+        private List<Circumstance> designedFor = List.of();
+        private Integer designedForMinAge;
+        private Integer designedForMaxAge;
         private List<Setting> settings = List.of(Setting.NEIGHBOURHOOD);
-        private boolean transportIncluded;
+        private Transport transport = Transport.NOT_ARRANGED;
+        private Availability availability = Availability.NATIONAL;
+        private Access access = Access.DIRECT;
         private List<Provider> deliveredBy = List.of(Provider.VOLUNTEER);
         private List<Approach> approaches = List.of(Approach.MEETING);
         private GroupSize groupSize = GroupSize.GROUP;
@@ -129,13 +142,31 @@ final class TestActivities {
             return this;
         }
 
-        Builder requiresAnyOf(Circumstance... values) {
-            this.requiresAnyOf = List.of(values);
+        /** Our reading of an age group the source names without a number: soft, it never excludes. */
+        Builder interpretedAges(Integer min, Integer max) {
+            this.minAge = min;
+            this.maxAge = max;
+            this.ageBasis = AgeBasis.INTERPRETED;
             return this;
         }
 
+        /** Stated by the source: a hard requirement. */
+        Builder requiresAnyOf(Circumstance... values) {
+            this.requiresAnyOf = List.of(values);
+            this.requirementsBasis = RequirementsBasis.STATED;
+            return this;
+        }
+
+        /** Stated by the source: hard requirements. */
         Builder requiresAllOf(Circumstance... values) {
             this.requiresAllOf = List.of(values);
+            this.requirementsBasis = RequirementsBasis.STATED;
+            return this;
+        }
+
+        /** Turns the requirements set so far into our reading of the source: soft. */
+        Builder requirementsInterpreted() {
+            this.requirementsBasis = RequirementsBasis.INTERPRETED;
             return this;
         }
 
@@ -144,8 +175,16 @@ final class TestActivities {
             return this;
         }
 
-        Builder alsoSuits(Circumstance... values) {
-            this.alsoSuits = List.of(values);
+        /** The circumstances the activity was made for (its purpose). */
+        Builder designedFor(Circumstance... values) {
+            this.designedFor = List.of(values);
+            return this;
+        }
+
+        /** The age band the activity was made for; either end may be null. */
+        Builder designedForAges(Integer min, Integer max) {
+            this.designedForMinAge = min;
+            this.designedForMaxAge = max;
             return this;
         }
 
@@ -155,7 +194,30 @@ final class TestActivities {
         }
 
         Builder withTransport() {
-            this.transportIncluded = true;
+            this.transport = Transport.ARRANGED;
+            return this;
+        }
+
+        /** The sources do not say whether transport is arranged. */
+        Builder transportNotStated() {
+            this.transport = Transport.NOT_STATED;
+            return this;
+        }
+
+        /** Runs only in these municipalities. */
+        Builder localTo(String... municipalities) {
+            this.availability = new Availability(AvailabilityScope.LOCAL, null, List.of(municipalities), null);
+            return this;
+        }
+
+        /** Runs in a region, naming these municipalities. */
+        Builder regional(String region, String... municipalities) {
+            this.availability = new Availability(AvailabilityScope.REGIONAL, region, List.of(municipalities), null);
+            return this;
+        }
+
+        Builder access(AccessType type, AccessRoute... via) {
+            this.access = new Access(type, List.of(via));
             return this;
         }
 
@@ -215,9 +277,10 @@ final class TestActivities {
                     evidence == Evidence.SUBSTANTIATED || evaluated ? EVIDENCE_SUMMARY : null,
                     description,
                     targetGroup,
-                    new Eligibility(minAge, maxAge, ageBasis, gender, requiresAnyOf, requiresAllOf, eligibilityNote),
-                    alsoSuits,
-                    new Delivery(settings, transportIncluded),
+                    new DesignedFor(designedFor, designedForMinAge, designedForMaxAge),
+                    new Eligibility(minAge, maxAge, ageBasis, gender, requiresAnyOf, requiresAllOf, requirementsBasis,
+                            eligibilityNote),
+                    new Delivery(settings, transport),
                     deliveredBy,
                     approaches,
                     groupSize,
@@ -229,7 +292,10 @@ final class TestActivities {
                     null,
                     themes,
                     organisation,
-                    new SourceRef(SourceDocument.HANDREIKING, "Testhoofdstuk"));
+                    availability,
+                    access,
+                    new SourceRef(SourceDocument.HANDREIKING, "Testhoofdstuk"),
+                    List.of());
             List<String> problems = VALIDATOR.validate(List.of(activity));
             if (!problems.isEmpty()) {
                 throw new IllegalArgumentException("Invalid test activity: " + problems);

@@ -8,7 +8,7 @@ import java.util.List;
 public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    private static final String TYPE_BASE = "https://interventiewijzer.nl/problems/";
+    static final String TYPE_BASE = "https://interventiewijzer.nl/problems/";
 
     public static Problem of(ProblemType type, String detail, String instance) {
         return of(type, type.status(), detail, instance);

@@ -37,6 +37,14 @@ public class ProblemMappers {
         return respond(Problem.of(ProblemType.NOT_FOUND, e.getMessage(), path(uri)));
     }
 
+    /** A retired id: 410 with where the entry went ({@code replacedBy}, null when nowhere) and why. */
+    @ServerExceptionMapper
+    public RestResponse<GoneProblem> gone(ResourceGoneException e, UriInfo uri) {
+        GoneProblem problem = GoneProblem.of(e.getMessage(), path(uri), e.replacedBy(), e.reason());
+        return RestResponse.ResponseBuilder.<GoneProblem>create(problem.status()).entity(problem).type(Problem.MEDIA_TYPE)
+                .build();
+    }
+
     @ServerExceptionMapper
     public RestResponse<Problem> constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<FieldError> errors = e.getConstraintViolations().stream()

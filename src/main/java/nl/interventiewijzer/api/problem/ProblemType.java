@@ -5,6 +5,7 @@ public enum ProblemType {
     INVALID_REQUEST("invalid-request", "The request is not valid", 400),
     MALFORMED_JSON("malformed-json", "The request body is not valid JSON", 400),
     NOT_FOUND("not-found", "Not found", 404),
+    GONE("gone", "Gone", 410),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),

@@ -1,11 +1,18 @@
 package nl.interventiewijzer.catalogue.loading;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import nl.interventiewijzer.catalogue.Activity;
 import nl.interventiewijzer.catalogue.Catalogue;
 import nl.interventiewijzer.catalogue.CatalogueValidator;
@@ -13,7 +20,8 @@ import nl.interventiewijzer.support.ResourceJson;
 
 /**
  * Reads the catalogue resource files strictly: an unknown field, an unknown code or a missing field fails, naming the
- * file and the entry. Plain class, so it can be tested without Quarkus.
+ * file and the entry; then every entry is checked for completeness and against the domain rules, and all problems
+ * are reported at once, each naming its file and entry. Plain class, so it can be tested without Quarkus.
  */
 public final class CatalogueReader {
 
@@ -21,6 +29,16 @@ public final class CatalogueReader {
 
     private final ObjectMapper mapper;
     private final ClassLoader classLoader;
+    private final CatalogueValidator validator = new CatalogueValidator();
+
+    /** The catalogue as read and validated, still in the file types: what the embedded database stores. */
+    public record Source(String version, List<ActivityFile> entries, List<RetiredFile> retired) {
+
+        public Catalogue toCatalogue() {
+            return new Catalogue(version, entries.stream().map(ActivityMapping::toActivity).toList(),
+                    ActivityMapping.toRetired(retired));
+        }
+    }
 
     public CatalogueReader(ObjectMapper baseMapper, ClassLoader classLoader) {
         this.mapper = ResourceJson.strict(baseMapper);
@@ -28,17 +46,47 @@ public final class CatalogueReader {
     }
 
     public Catalogue read(String manifestLocation) {
+        return readSource(manifestLocation).toCatalogue();
+    }
+
+    public Source readSource(String manifestLocation) {
         CatalogueManifest manifest = readManifest(manifestLocation);
         String base = manifestLocation.contains("/") ? manifestLocation.substring(0, manifestLocation.lastIndexOf('/') + 1) : "";
+        List<String> problems = new ArrayList<>();
+        List<ActivityFile> entries = new ArrayList<>();
         List<Activity> activities = new ArrayList<>();
+        Map<String, String> firstSeenIn = new HashMap<>();
         for (String file : manifest.files()) {
-            activities.addAll(readActivities(base + file));
+            String location = base + file;
+            List<ActivityFile> read = readEntries(location);
+            for (int index = 0; index < read.size(); index++) {
+                ActivityFile entry = read.get(index);
+                entries.add(entry);
+                String where = "Catalogue file " + location + ", entry #" + index;
+                List<String> incomplete = EntryCompleteness.problems(entry);
+                if (!incomplete.isEmpty()) {
+                    incomplete.forEach(problem -> problems.add(where + " (id '" + entry.id() + "'): " + problem));
+                    continue;
+                }
+                Activity activity = ActivityMapping.toActivity(entry);
+                activities.add(activity);
+                String label = where + ": " + CatalogueValidator.label(activity);
+                String earlier = firstSeenIn.putIfAbsent(activity.id(), location);
+                if (earlier != null) {
+                    problems.add(label + ": duplicate id (also in " + earlier + ")");
+                }
+                validator.validateEntry(activity).forEach(problem -> problems.add(label + ": " + problem));
+            }
         }
-        List<String> problems = new CatalogueValidator().validate(activities);
+        List<RetiredFile> retired = manifest.retired() == null ? List.of() : readRetired(base + manifest.retired());
+        if (manifest.retired() != null) {
+            validator.validateRetired(ActivityMapping.toRetired(retired), activities)
+                    .forEach(problem -> problems.add("Catalogue file " + base + manifest.retired() + ": " + problem));
+        }
         if (!problems.isEmpty()) {
             throw CatalogueLoadException.invalid(manifestLocation, problems);
         }
-        return new Catalogue(manifest.version(), activities);
+        return new Source(manifest.version(), List.copyOf(entries), List.copyOf(retired));
     }
 
     private CatalogueManifest readManifest(String location) {
@@ -57,7 +105,15 @@ public final class CatalogueReader {
         return manifest;
     }
 
-    private List<Activity> readActivities(String location) {
+    private List<ActivityFile> readEntries(String location) {
+        return readArray(location, ActivityFile.class, "activities");
+    }
+
+    private List<RetiredFile> readRetired(String location) {
+        return readArray(location, RetiredFile.class, "retired ids");
+    }
+
+    private <T extends Record> List<T> readArray(String location, Class<T> type, String what) {
         JsonNode entries;
         try (InputStream in = open(location)) {
             entries = mapper.readTree(in);
@@ -65,47 +121,73 @@ public final class CatalogueReader {
             throw new CatalogueLoadException("Catalogue file " + location + " is not valid JSON: " + e.getMessage(), e);
         }
         if (entries == null || !entries.isArray()) {
-            throw new CatalogueLoadException("Catalogue file " + location + " must hold a JSON array of activities");
+            throw new CatalogueLoadException("Catalogue file " + location + " must hold a JSON array of " + what);
         }
-        List<Activity> activities = new ArrayList<>();
+        List<T> read = new ArrayList<>();
         for (int index = 0; index < entries.size(); index++) {
-            activities.add(toActivity(location, index, entries.get(index)));
+            read.add(toRecord(location, index, entries.get(index), type));
         }
-        return activities;
+        return read;
     }
 
-    private Activity toActivity(String location, int index, JsonNode entry) {
+    private <T> T toRecord(String location, int index, JsonNode entry, Class<T> type) {
+        String where = "Catalogue file " + location + ", entry #" + index + " (id '" + entry.path("id").asText("?") + "'): ";
         List<String> unknown = new ArrayList<>();
-        unknownFields(entry, Activity.class, "", unknown);
+        unknownFields(entry, type, "", unknown);
         if (!unknown.isEmpty()) {
-            throw new CatalogueLoadException("Catalogue file " + location + ", entry #" + index + " (id '"
-                    + entry.path("id").asText("?") + "'): unknown field(s) " + unknown);
+            throw new CatalogueLoadException(where + "unknown field(s) " + unknown);
         }
         try {
-            return mapper.treeToValue(entry, Activity.class);
+            return mapper.treeToValue(entry, type);
         } catch (IOException e) {
-            String id = entry.path("id").asText("?");
-            throw new CatalogueLoadException("Catalogue file " + location + ", entry #" + index + " (id '" + id + "'): "
-                    + describe(e), e);
+            throw new CatalogueLoadException(where + describe(e), e);
+        }
+    }
+
+    /** Stored entries come back through the same strict mapping they were read with. */
+    ActivityFile parseStored(String id, String document) {
+        try {
+            return mapper.readValue(document, ActivityFile.class);
+        } catch (IOException e) {
+            throw new CatalogueLoadException("Stored catalogue entry " + id + " is unreadable: " + describe(e), e);
+        }
+    }
+
+    String serialise(ActivityFile entry) {
+        try {
+            return mapper.writeValueAsString(entry);
+        } catch (IOException e) {
+            throw new CatalogueLoadException("Cannot store catalogue entry " + entry.id(), e);
         }
     }
 
     /**
-     * Names fields that the entry's record types do not have, at any depth. Done before mapping because Jackson
-     * reports a misspelt record field as the missing correct one, hiding the typo an editor has to find.
+     * Names fields that the entry's record types do not have, at any depth, inside lists too. Done before mapping
+     * because Jackson reports a misspelt record field as the missing correct one, hiding the typo an editor has to
+     * find.
      */
-    static void unknownFields(JsonNode node, Class<?> type, String path, List<String> unknown) {
-        if (!type.isRecord() || !node.isObject()) {
+    static void unknownFields(JsonNode node, Type type, String path, List<String> unknown) {
+        if (node == null) {
             return;
         }
-        java.util.Map<String, Class<?>> components = new java.util.HashMap<>();
-        for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
-            components.put(component.getName(), component.getType());
+        if (node.isArray() && type instanceof ParameterizedType list && list.getActualTypeArguments().length == 1) {
+            for (int i = 0; i < node.size(); i++) {
+                unknownFields(node.get(i), list.getActualTypeArguments()[0], path.replaceAll("\\.$", "") + "[" + i + "].",
+                        unknown);
+            }
+            return;
+        }
+        if (!(type instanceof Class<?> recordType) || !recordType.isRecord() || !node.isObject()) {
+            return;
+        }
+        Map<String, Type> components = new HashMap<>();
+        for (RecordComponent component : recordType.getRecordComponents()) {
+            components.put(component.getName(), component.getGenericType());
         }
         node.fieldNames().forEachRemaining(name -> {
-            Class<?> componentType = components.get(name);
+            Type componentType = components.get(name);
             if (componentType == null) {
-                unknown.add(path + name + " (allowed: " + String.join(", ", new java.util.TreeSet<>(components.keySet())) + ")");
+                unknown.add(path + name + " (allowed: " + String.join(", ", new TreeSet<>(components.keySet())) + ")");
             } else {
                 unknownFields(node.get(name), componentType, path + name + ".", unknown);
             }
@@ -113,7 +195,7 @@ public final class CatalogueReader {
     }
 
     private static String describe(IOException e) {
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping) {
+        if (e instanceof JsonMappingException mapping) {
             return mapping.getOriginalMessage() + " at " + mapping.getPathReference();
         }
         return e.getMessage();

@@ -1,6 +1,5 @@
 package nl.interventiewijzer.catalogue.loading;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
@@ -9,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.List;
-import nl.interventiewijzer.catalogue.Activity;
 import nl.interventiewijzer.catalogue.Catalogue;
 import nl.interventiewijzer.support.ResourceJson;
 import org.jboss.logging.Logger;
@@ -37,11 +35,13 @@ public class LoadedCatalogue {
 
     void onStart(@Observes @Priority(LOAD_ORDER) StartupEvent event) {
         long start = System.nanoTime();
-        Catalogue read = new CatalogueReader(mapper, Thread.currentThread().getContextClassLoader()).read(config.manifest());
+        CatalogueReader reader = new CatalogueReader(mapper, Thread.currentThread().getContextClassLoader());
+        CatalogueReader.Source read = reader.readSource(config.manifest());
         long readAt = System.nanoTime();
-        catalogue = QuarkusTransaction.requiringNew().call(() -> store(read));
-        LOG.infof("Catalogue %s loaded: %d entries %s (read and validated in %d ms, stored in %d ms)", catalogue.version(),
-                catalogue.size(), catalogue.countByKind(), (readAt - start) / 1_000_000, (System.nanoTime() - readAt) / 1_000_000);
+        catalogue = QuarkusTransaction.requiringNew().call(() -> store(reader, read)).toCatalogue();
+        LOG.infof("Catalogue %s loaded: %d entries %s, %d retired ids (read and validated in %d ms, stored in %d ms)",
+                catalogue.version(), catalogue.size(), catalogue.countByKind(), catalogue.retired().size(),
+                (readAt - start) / 1_000_000, (System.nanoTime() - readAt) / 1_000_000);
     }
 
     /** The loaded catalogue; fails if called before start-up completed, which readiness prevents. */
@@ -53,39 +53,30 @@ public class LoadedCatalogue {
         return current;
     }
 
-    private Catalogue store(Catalogue read) {
+    /** Stores the entries in their file form and reads them back; the domain catalogue is built from what was stored. */
+    private CatalogueReader.Source store(CatalogueReader reader, CatalogueReader.Source read) {
         ActivityEntity.deleteAll();
-        for (Activity activity : read.activities()) {
-            toEntity(activity, read.version()).persist();
+        for (ActivityFile entry : read.entries()) {
+            toEntity(reader, entry, read.version()).persist();
         }
         ActivityEntity.flush();
         List<ActivityEntity> stored = ActivityEntity.listAll(Sort.by("id"));
-        if (stored.size() != read.size()) {
-            throw new CatalogueLoadException("Stored " + stored.size() + " catalogue entries, expected " + read.size());
+        if (stored.size() != read.entries().size()) {
+            throw new CatalogueLoadException("Stored " + stored.size() + " catalogue entries, expected "
+                    + read.entries().size());
         }
-        return new Catalogue(read.version(), stored.stream().map(this::toActivity).toList());
+        return new CatalogueReader.Source(read.version(),
+                stored.stream().map(entity -> reader.parseStored(entity.id, entity.document)).toList(), read.retired());
     }
 
-    private ActivityEntity toEntity(Activity activity, String version) {
+    private static ActivityEntity toEntity(CatalogueReader reader, ActivityFile entry, String version) {
         ActivityEntity entity = new ActivityEntity();
-        entity.id = activity.id();
-        entity.name = activity.name();
-        entity.kind = activity.kind().name();
-        entity.evidence = activity.evidence().name();
+        entity.id = entry.id();
+        entity.name = entry.name();
+        entity.kind = entry.kind().name();
+        entity.evidence = entry.evidence().name();
         entity.catalogueVersion = version;
-        try {
-            entity.document = mapper.writeValueAsString(activity);
-        } catch (JsonProcessingException e) {
-            throw new CatalogueLoadException("Cannot store catalogue entry " + activity.id(), e);
-        }
+        entity.document = reader.serialise(entry);
         return entity;
-    }
-
-    private Activity toActivity(ActivityEntity entity) {
-        try {
-            return mapper.readValue(entity.document, Activity.class);
-        } catch (JsonProcessingException e) {
-            throw new CatalogueLoadException("Stored catalogue entry " + entity.id + " is unreadable", e);
-        }
     }
 }

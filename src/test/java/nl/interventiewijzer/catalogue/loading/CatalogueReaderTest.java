@@ -60,7 +60,7 @@ class CatalogueReaderTest {
                 .hasMessageContaining("entry #1")
                 .hasMessageContaining("id 'wandelen-met-lotgenoten'")
                 .hasMessageContaining("\"X\"")
-                .hasMessageContaining("alsoSuits");
+                .hasMessageContaining("designedFor");
     }
 
     @Test
