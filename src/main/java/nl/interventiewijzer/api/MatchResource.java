@@ -44,7 +44,8 @@ public class MatchResource {
         advisor.metrics().classified(determined.profile(), determined.source());
         return new MatchResponse(ProfileView.of(advisor.profiles().describe(determined.profile())), determined.source(),
                 determined.notes(), determined.derivation(), determined.loneliness(), advisor.catalogue().version(),
-                result.eligible(), result.matches().stream().map(MatchResource::view).toList());
+                result.eligible(), result.matches().stream().map(MatchResource::view).toList(),
+                result.elsewhere().stream().map(MatchResource::view).toList());
     }
 
     private static Person withRecentBereavement(Person person) {

@@ -13,7 +13,8 @@ public record MatchResponse(
         LonelinessView loneliness,
         String catalogueVersion,
         int eligibleCount,
-        List<MatchView> matches) {
+        List<MatchView> matches,
+        List<MatchView> elsewhere) {
 
     public record MatchView(int rank, double score, Fit fit, ActivityView activity, List<Note> reasons, List<Note> checks) {
     }

@@ -7,9 +7,12 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.interventiewijzer.catalogue.Activity;
 import nl.interventiewijzer.catalogue.Approach;
+import nl.interventiewijzer.catalogue.Availability;
+import nl.interventiewijzer.catalogue.AvailabilityScope;
 import nl.interventiewijzer.catalogue.Catalogue;
 import nl.interventiewijzer.catalogue.Circumstance;
 import nl.interventiewijzer.catalogue.Evidence;
@@ -108,16 +111,48 @@ public final class Matcher {
 
     public MatchResult match(MatchQuery query) {
         List<Candidate> candidates = new ArrayList<>();
+        List<Candidate> elsewhere = new ArrayList<>();
         int profile = query.profile().ordinal();
         for (Entry entry : entries) {
             EligibilityFilter.Verdict verdict = eligibilityFilter.assess(entry.activity(), query.person(), query.duration());
             if (verdict.eligible()) {
                 candidates.add(score(entry, entry.byProfile()[profile], verdict, query));
+            } else if (isLocalElsewhere(entry.activity(), query.person())) {
+                exampleFromElsewhere(entry, entry.byProfile()[profile], query).ifPresent(elsewhere::add);
             }
         }
         candidates.sort(Candidate.BEST_FIRST);
+        elsewhere.sort(Candidate.BEST_FIRST);
         List<Candidate> ranked = rankWithVariety(candidates, query.limit());
-        return new MatchResult(candidates.size(), withVariedReasons(ranked));
+        int examples = Math.min(elsewhere.size(), policy.whole(RankingWeight.ELSEWHERE_MAX));
+        return new MatchResult(candidates.size(), withVariedReasons(ranked), withVariedReasons(elsewhere.subList(0, examples)));
+    }
+
+    /** A project of one or a few other municipalities than the person's (or the person's is not known). */
+    private static boolean isLocalElsewhere(Activity activity, Person person) {
+        Availability availability = activity.availability();
+        return availability.scope() == AvailabilityScope.LOCAL && !availability.names(person.municipality());
+    }
+
+    /**
+     * A local project elsewhere, as an example to ask about locally: only if the person would be eligible for it where
+     * it runs, its fit is at least partial and it is worth proposing. It never enters the main list.
+     */
+    private Optional<Candidate> exampleFromElsewhere(Entry entry, Prepared prepared, MatchQuery query) {
+        Activity activity = entry.activity();
+        Person there = livingIn(query.person(), activity.availability().municipalities().get(0));
+        EligibilityFilter.Verdict verdict = eligibilityFilter.assess(activity, there, query.duration());
+        if (!verdict.eligible()) {
+            return Optional.empty();
+        }
+        Candidate candidate = score(entry, prepared, verdict, query);
+        if (!prepared.fit().level().atLeast(FitLevel.PARTIAL) || candidate.score() < policy.get(RankingWeight.WORTH_PROPOSING)) {
+            return Optional.empty();
+        }
+        List<Note> checks = new ArrayList<>(candidate.checks().size() + 1);
+        checks.add(Wording.exampleFromElsewhere(Wording.join(activity.availability().municipalities())));
+        checks.addAll(candidate.checks());
+        return Optional.of(new Candidate(activity, prepared, candidate.fitAt(), candidate.score(), candidate.reasons(), checks));
     }
 
     private Candidate score(Entry entry, Prepared prepared, EligibilityFilter.Verdict verdict, MatchQuery query) {
@@ -372,6 +407,11 @@ public final class Matcher {
             used.merge(reason.text(), 1, Integer::sum);
             kept.add(reason);
         }
+    }
+
+    private static Person livingIn(Person person, String municipality) {
+        return new Person(person.age(), person.gender(), person.circumstances(), person.mobility(), person.interests(),
+                person.digitalSkills(), municipality);
     }
 
     /** "a, b en c": the eligibility filter's checks list their circumstances this way too. */

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -68,6 +69,18 @@ class MatchResourceTest {
                 .body("matches.collect { it.reasons.size() }", everyItem(greaterThan(0)))
                 .body("matches.reasons.flatten().text", everyItem(notNullValue()))
                 .body("matches.reasons.flatten().text", everyItem(not(containsString("Achterblijvers"))));
+    }
+
+    @Test
+    void examplesFromElsewhereComeApartFromTheProposalsAndAreFew() {
+        given().filter(Contract.REQUESTS_AND_RESPONSES)
+                .contentType(ContentType.JSON)
+                .body("{\"profile\": \"ACTIEVEN\", \"person\": {\"municipality\": \"Utrecht\"}}")
+                .when().post(MATCHES)
+                .then().statusCode(200)
+                .body("elsewhere.size()", lessThanOrEqualTo(3))
+                .body("elsewhere.collect { it.checks[0].code }", everyItem(equalTo("EXAMPLE_FROM_ELSEWHERE")))
+                .body("matches.checks.flatten().code", not(hasItem("EXAMPLE_FROM_ELSEWHERE")));
     }
 
     @Test

@@ -271,6 +271,65 @@ class MatcherPolicyTest {
                 "EVIDENCE_SUBSTANTIATED", "Onderbouwd: Testinstituut (2015). Deelnemers voelen zich minder eenzaam."));
     }
 
+    // --- examples from elsewhere
+
+    private static final Activity IN_AMERSFOORT = activity("amersfoort-project").localTo("Amersfoort")
+            .approaches(Approach.MEETING, Approach.SHARED_ACTIVITY).build();
+    private static final Activity WEAK_IN_BREDA = activity("breda-project").localTo("Breda").kind(Kind.ONE_ON_ONE)
+            .groupSize(GroupSize.ONE_ON_ONE).approaches(Approach.COMPANIONSHIP).build();
+
+    @Test
+    void aLocalProjectOfAnotherMunicipalityIsNeverProposedButShownAsAnExampleToAskAboutLocally() {
+        Person inUtrecht = person().municipality("Utrecht").build();
+
+        MatchResult result = match(Profile.ACTIEVEN, inUtrecht, IN_AMERSFOORT, FOR_ANYONE);
+
+        assertThat(ids(result)).containsExactly(FOR_ANYONE.id());
+        assertThat(result.elsewhere()).extracting(m -> m.activity().id()).containsExactly(IN_AMERSFOORT.id());
+        assertThat(result.elsewhere().get(0).rank()).isEqualTo(1);
+        assertThat(result.elsewhere().get(0).checks().get(0)).isEqualTo(new Note("EXAMPLE_FROM_ELSEWHERE",
+                "Voorbeeld van elders (Amersfoort): vraag na of er in de eigen gemeente iets vergelijkbaars is."));
+    }
+
+    @Test
+    void aLocalProjectOfThePersonsOwnMunicipalityIsANormalProposal() {
+        MatchResult result = match(Profile.ACTIEVEN, person().municipality("amersfoort").build(), IN_AMERSFOORT);
+
+        assertThat(ids(result)).containsExactly(IN_AMERSFOORT.id());
+        assertThat(result.elsewhere()).isEmpty();
+    }
+
+    @Test
+    void withoutAMunicipalityLocalProjectsAreOnlyExamples() {
+        MatchResult result = match(Profile.ACTIEVEN, Person.UNKNOWN, IN_AMERSFOORT);
+
+        assertThat(result.matches()).isEmpty();
+        assertThat(result.elsewhere()).extracting(m -> m.activity().id()).containsExactly(IN_AMERSFOORT.id());
+    }
+
+    @Test
+    void anExampleFromElsewhereMustFitAtLeastPartlyAndTheListIsCapped() {
+        List<Activity> local = new ArrayList<>();
+        IntStream.rangeClosed(1, 6).forEach(i -> local.add(activity("lokaal-" + i).localTo("Zwolle")
+                .approaches(Approach.MEETING).build()));
+        local.add(WEAK_IN_BREDA);
+        assertThat(FIT_MODEL.fit(Profile.ACTIEVEN, WEAK_IN_BREDA).level()).as("precondition").isEqualTo(FitLevel.WEAK);
+
+        MatchResult result = matcher(local).match(new MatchQuery(Profile.ACTIEVEN, null, Person.UNKNOWN, 10));
+
+        assertThat(result.elsewhere()).hasSize(POLICY.whole(RankingWeight.ELSEWHERE_MAX))
+                .extracting(m -> m.activity().id()).doesNotContain(WEAK_IN_BREDA.id());
+    }
+
+    @Test
+    void anExampleFromElsewhereThePersonCouldNotJoinThereIsNotShown() {
+        Activity forWomen = activity("vrouwen-amersfoort").localTo("Amersfoort").onlyFor(nl.interventiewijzer.catalogue.Gender.FEMALE).build();
+
+        MatchResult result = match(Profile.ACTIEVEN, person().gender(nl.interventiewijzer.catalogue.Gender.MALE).build(), forWomen);
+
+        assertThat(result.elsewhere()).isEmpty();
+    }
+
     // --- checks
 
     private static final Activity TALKING_COURSE = activity("cursus").kind(Kind.COURSE).groupSize(GroupSize.SMALL_GROUP)

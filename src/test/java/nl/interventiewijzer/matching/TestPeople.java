@@ -25,6 +25,7 @@ final class TestPeople {
         private Mobility mobility;
         private final Set<Theme> interests = EnumSet.noneOf(Theme.class);
         private Boolean digitalSkills;
+        private String municipality;
 
         Builder age(Integer value) {
             this.age = value;
@@ -56,8 +57,13 @@ final class TestPeople {
             return this;
         }
 
+        Builder municipality(String value) {
+            this.municipality = value;
+            return this;
+        }
+
         Person build() {
-            return new Person(age, gender, circumstances, mobility, interests, digitalSkills);
+            return new Person(age, gender, circumstances, mobility, interests, digitalSkills, municipality);
         }
     }
 }
