@@ -23,14 +23,14 @@ final class Wording {
     private static final Map<Trait, String> TRAIT_PHRASES = new EnumMap<>(Trait.class);
 
     static {
-        phrase(Trait.KIND_GROUP, "samen met anderen in een groep");
-        phrase(Trait.KIND_ONE_ON_ONE, "persoonlijk contact met één vaste persoon");
+        phrase(Trait.KIND_GROUP, "een groep");
+        phrase(Trait.KIND_ONE_ON_ONE, "persoonlijk contact met één persoon");
         phrase(Trait.KIND_COURSE, "een cursus of gespreksgroep");
         phrase(Trait.MEETING, "ontmoeting met anderen");
         phrase(Trait.SHARED_ACTIVITY, "samen iets ondernemen");
         phrase(Trait.VOLUNTEERING, "zelf iets voor anderen betekenen");
         phrase(Trait.NETWORK_BUILDING, "het eigen netwerk versterken");
-        phrase(Trait.COMPANIONSHIP, "gezelschap en aandacht");
+        phrase(Trait.COMPANIONSHIP, "persoonlijke aandacht");
         phrase(Trait.BEREAVEMENT_SUPPORT, "steun bij rouw");
         phrase(Trait.SKILLS_TRAINING, "oefenen met sociale vaardigheden");
         phrase(Trait.REFLECTION, "nadenken over het eigen leven");
@@ -45,22 +45,22 @@ final class Wording {
         phrase(Trait.PEER_SUPPORT, "contact met mensen in een vergelijkbare situatie");
         phrase(Trait.BY_PROFESSIONAL, "begeleiding door een professional");
         phrase(Trait.BY_TRAINED_VOLUNTEER, "een getrainde vrijwilliger");
-        phrase(Trait.BY_VOLUNTEER, "vrijwilligers");
-        phrase(Trait.BY_PEER, "ervaringsdeskundigen");
-        phrase(Trait.BY_STUDENT, "studenten");
+        phrase(Trait.BY_VOLUNTEER, "inzet van vrijwilligers");
+        phrase(Trait.BY_PEER, "inzet van ervaringsdeskundigen");
+        phrase(Trait.BY_STUDENT, "contact met studenten");
         phrase(Trait.SMALL_GROUP, "een kleine groep");
         phrase(Trait.LARGE_GROUP, "een grotere groep");
-        phrase(Trait.OPEN_ACCESS, "open voor iedereen");
-        phrase(Trait.LOW_THRESHOLD, "laagdrempelig");
-        phrase(Trait.HIGH_THRESHOLD, "het vraagt inzet en volharding");
-        phrase(Trait.FAMILIAR_SETTING, "steeds dezelfde plek of dezelfde mensen");
-        phrase(Trait.ANONYMOUS, "anoniem mogelijk");
+        phrase(Trait.OPEN_ACCESS, "open toegang voor iedereen");
+        phrase(Trait.LOW_THRESHOLD, "een lage drempel");
+        phrase(Trait.HIGH_THRESHOLD, "een programma dat inzet vraagt");
+        phrase(Trait.FAMILIAR_SETTING, "steeds dezelfde plek of mensen");
+        phrase(Trait.ANONYMOUS, "de mogelijkheid anoniem te blijven");
         phrase(Trait.LONG_TERM, "contact voor langere tijd");
-        phrase(Trait.AT_HOME, "bij de persoon thuis");
-        phrase(Trait.BY_PHONE, "telefonisch");
-        phrase(Trait.ONLINE, "online");
-        phrase(Trait.TRANSPORT_INCLUDED, "vervoer is geregeld");
-        phrase(Trait.IN_CARE_FACILITY, "in de zorginstelling");
+        phrase(Trait.AT_HOME, "contact bij de persoon thuis");
+        phrase(Trait.BY_PHONE, "contact per telefoon");
+        phrase(Trait.ONLINE, "contact via internet");
+        phrase(Trait.TRANSPORT_INCLUDED, "vervoer dat geregeld wordt");
+        phrase(Trait.IN_CARE_FACILITY, "iets in de zorginstelling");
     }
 
     private Wording() {
