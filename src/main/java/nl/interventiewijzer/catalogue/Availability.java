@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * Where an activity runs. Municipalities are spelled as CBS spells them; a person's municipality is compared with them
- * ignoring case and surrounding spaces.
+ * ignoring case and surrounding spaces, and "Den Haag" and "Den Bosch" count as their CBS names.
  */
 public record Availability(AvailabilityScope scope, String region, List<String> municipalities, String note) {
 
@@ -35,7 +35,16 @@ public record Availability(AvailabilityScope scope, String region, List<String> 
         return false;
     }
 
+    /**
+     * Two municipalities are commonly called by another name than the one CBS uses; a coach typing the common name
+     * still finds what runs there.
+     */
+    private static final java.util.Map<String, String> COMMON_NAMES = java.util.Map.of(
+            "den haag", "'s-gravenhage",
+            "den bosch", "'s-hertogenbosch");
+
     static String normalise(String municipality) {
-        return municipality.strip().toLowerCase(Locale.ROOT);
+        String name = municipality.strip().toLowerCase(Locale.ROOT);
+        return COMMON_NAMES.getOrDefault(name, name);
     }
 }

@@ -135,6 +135,183 @@ class CatalogueValidatorTest {
     }
 
     @Test
+    void aLocalEntryWithoutAMunicipalityIsRejected() {
+        assertThat(problemsOf(entry().availability(AvailabilityScope.LOCAL, null, List.of()))).singleElement().asString()
+                .startsWith(label(ID, NAME))
+                .contains("a LOCAL entry must name at least one municipality");
+    }
+
+    @Test
+    void aNationalEntryThatNamesMunicipalitiesIsRejected() {
+        assertThat(problemsOf(entry().availability(AvailabilityScope.NATIONAL, null, List.of("Utrecht"))))
+                .singleElement().asString()
+                .startsWith(label(ID, NAME))
+                .contains("a NATIONAL entry names no municipalities");
+    }
+
+    @Test
+    void aNationalEntryWithARegionIsRejected() {
+        assertThat(problemsOf(entry().availability(AvailabilityScope.NATIONAL, "Twente", List.of())))
+                .singleElement().asString()
+                .contains("a NATIONAL entry has no region");
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"  "})
+    void aRegionalEntryWithoutARegionIsRejected(String region) {
+        assertThat(problemsOf(entry().availability(AvailabilityScope.REGIONAL, region, List.of()))).singleElement().asString()
+                .startsWith(label(ID, NAME))
+                .contains("availability.region (REGIONAL) is missing or blank");
+    }
+
+    @Test
+    void aRegionalEntryWithARegionAndNoMunicipalitiesIsAccepted() {
+        assertThat(problemsOf(entry().availability(AvailabilityScope.REGIONAL, "Oost-Groningen", List.of()))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " Amersfoort", "Amersfoort "})
+    void aBlankOrUntrimmedMunicipalityIsRejected(String municipality) {
+        assertThat(problemsOf(entry().availability(AvailabilityScope.LOCAL, null, List.of(municipality))))
+                .singleElement().asString()
+                .contains("blank or untrimmed name");
+    }
+
+    @Test
+    void notStatedNextToAStatedProviderIsRejected() {
+        assertThat(problemsOf(entry().deliveredBy(List.of(Provider.NOT_STATED, Provider.VOLUNTEER))))
+                .singleElement().asString()
+                .startsWith(label(ID, NAME))
+                .contains("deliveredBy: NOT_STATED must stand alone");
+    }
+
+    @Test
+    void notStatedAloneAsProviderIsAccepted() {
+        assertThat(problemsOf(entry().deliveredBy(List.of(Provider.NOT_STATED)))).isEmpty();
+    }
+
+    @Test
+    void notStatedNextToAStatedSettingIsRejected() {
+        assertThat(problemsOf(entry().settings(List.of(Setting.HOME, Setting.NOT_STATED)))).singleElement().asString()
+                .startsWith(label(ID, NAME))
+                .contains("delivery.settings: NOT_STATED must stand alone");
+    }
+
+    @Test
+    void directAccessThroughSomeoneIsRejected() {
+        assertThat(problemsOf(entry().access(AccessType.DIRECT, List.of(AccessRoute.GP)))).singleElement().asString()
+                .startsWith(label(ID, NAME))
+                .contains("DIRECT takes no via");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = AccessType.class, names = "DIRECT", mode = EnumSource.Mode.EXCLUDE)
+    void accessThatIsNotDirectMustSayThroughWhom(AccessType type) {
+        assertThat(problemsOf(entry().access(type, List.of()))).singleElement().asString()
+                .startsWith(label(ID, NAME))
+                .contains(type + " must name via whom");
+    }
+
+    @Test
+    void aProfessionalMethodReachedThroughTheWijkteamIsAccepted() {
+        assertThat(problemsOf(entry().access(AccessType.PROFESSIONAL_METHOD, List.of(AccessRoute.WIJKTEAM)))).isEmpty();
+    }
+
+    @Test
+    void aDesignedForAgeBandWhoseMinimumIsAboveItsMaximumIsRejected() {
+        assertThat(problemsOf(entry().designedFor(new DesignedFor(List.of(), MAX_AGE, MIN_AGE)))).singleElement().asString()
+                .startsWith(label(ID, NAME))
+                .contains("designedFor.minAge " + MAX_AGE + " is above maxAge " + MIN_AGE);
+    }
+
+    @Test
+    void aDesignedForAgeOutsideZeroToAHundredAndTwentyIsRejected() {
+        assertThat(problemsOf(entry().designedFor(new DesignedFor(List.of(), null, 130)))).singleElement().asString()
+                .contains("designedFor.maxAge 130 is outside 0..120");
+    }
+
+    @Test
+    void requirementsWithoutABasisAreRejected() {
+        assertThat(problemsOf(entry().requirements(List.of(Circumstance.DEMENTIA), null))).singleElement().asString()
+                .startsWith(label(ID, NAME))
+                .contains("eligibility.requirementsBasis is required");
+    }
+
+    @ParameterizedTest
+    @EnumSource(RequirementsBasis.class)
+    void aRequirementsBasisWithoutRequirementsIsRejected(RequirementsBasis basis) {
+        assertThat(problemsOf(entry().requirements(List.of(), basis))).singleElement().asString()
+                .startsWith(label(ID, NAME))
+                .contains("eligibility.requirementsBasis is set but requiresAnyOf and requiresAllOf are empty");
+    }
+
+    @ParameterizedTest
+    @EnumSource(RequirementsBasis.class)
+    void requirementsWithABasisAreAccepted(RequirementsBasis basis) {
+        assertThat(problemsOf(entry().requirements(List.of(Circumstance.DEMENTIA), basis))).isEmpty();
+    }
+
+    @Test
+    void anOtherSourceWithoutSectionIsRejected() {
+        assertThat(problemsOf(entry().otherSources(List.of(new SourceRef(SourceDocument.SOCIAAL_MAAKT_GEZOND, " ")))))
+                .singleElement().asString()
+                .startsWith(label(ID, NAME))
+                .contains("otherSources[0].section is missing or blank");
+    }
+
+    // --- retired ids
+
+    @Test
+    void aRetiredIdThatIsAlsoALiveIdIsRejected() {
+        assertThat(validator.validateRetired(List.of(retired(ID, RetirementStatus.REMOVED, null)), List.of(entry().build())))
+                .singleElement().asString()
+                .startsWith("retired id '" + ID + "'")
+                .contains("is also the id of a live entry");
+    }
+
+    @Test
+    void aRetiredIdReplacedByAnUnknownIdIsRejected() {
+        assertThat(validator.validateRetired(List.of(retired("oud", RetirementStatus.MERGED, "bestaat-niet")),
+                List.of(entry().build())))
+                .singleElement().asString()
+                .startsWith("retired id 'oud'")
+                .contains("replacedBy 'bestaat-niet' is not the id of a live entry");
+    }
+
+    @Test
+    void aMergedIdWithoutReplacementIsRejected() {
+        assertThat(validator.validateRetired(List.of(retired("oud", RetirementStatus.MERGED, null)), List.of(entry().build())))
+                .singleElement().asString()
+                .contains("replacedBy is required for MERGED");
+    }
+
+    @Test
+    void anIdRetiredTwiceIsRejected() {
+        assertThat(validator.validateRetired(List.of(retired("oud", RetirementStatus.REMOVED, null),
+                retired("oud", RetirementStatus.REMOVED, null)), List.of(entry().build())))
+                .singleElement().asString()
+                .contains("retired twice");
+    }
+
+    @Test
+    void aRetiredIdWithoutReasonIsRejected() {
+        RetiredActivity silent = new RetiredActivity("oud", RetirementStatus.REMOVED, null, "2026.12.1", " ");
+        assertThat(validator.validateRetired(List.of(silent), List.of(entry().build()))).singleElement().asString()
+                .contains("reason is missing or blank");
+    }
+
+    @Test
+    void aMergedIdPointingToALiveEntryIsAccepted() {
+        assertThat(validator.validateRetired(List.of(retired("oud", RetirementStatus.MERGED, ID)), List.of(entry().build())))
+                .isEmpty();
+    }
+
+    private static RetiredActivity retired(String id, RetirementStatus status, String replacedBy) {
+        return new RetiredActivity(id, status, replacedBy, "2026.12.1", "Samengevoegd met een ander item.");
+    }
+
+    @Test
     void everyBrokenEntryIsReportedUnderItsOwnName() {
         List<String> problems = validator.validate(List.of(
                 entry().source(null).build(),

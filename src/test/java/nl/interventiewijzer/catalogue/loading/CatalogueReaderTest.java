@@ -99,6 +99,51 @@ class CatalogueReaderTest {
     }
 
     @Test
+    void anUnknownDesignedForCodeFailsNamingTheFileTheEntryAndTheCode() {
+        assertThatThrownBy(() -> reader.read(manifest("unknown-designed-for")))
+                .isInstanceOf(CatalogueLoadException.class)
+                .hasMessageContaining(file("unknown-designed-for", GROUP_FILE))
+                .hasMessageContaining("entry #1")
+                .hasMessageContaining("id 'zingen-in-koor'")
+                .hasMessageContaining("EENZAAM")
+                .hasMessageContaining("designedFor");
+    }
+
+    @Test
+    void aNullWhereTheFormatNeedsAValueFailsNamingTheFileTheEntryAndTheField() {
+        assertThatThrownBy(() -> reader.read(manifest("null-transport")))
+                .isInstanceOf(CatalogueLoadException.class)
+                .hasMessageContaining(file("null-transport", GROUP_FILE) + ", entry #1 (id 'koffie-op-zaterdag')")
+                .hasMessageContaining("delivery.transport is null");
+    }
+
+    @Test
+    void aDomainRuleBrokenByAnEntryFailsNamingTheFileAndTheEntry() {
+        assertThatThrownBy(() -> reader.read(manifest("local-without-municipality")))
+                .isInstanceOf(CatalogueLoadException.class)
+                .hasMessageContaining(file("local-without-municipality", GROUP_FILE) + ", entry #1: activity 'ruilwinkel'")
+                .hasMessageContaining("a LOCAL entry must name at least one municipality");
+    }
+
+    @Test
+    void aRetiredIdReplacedByAnIdThatIsNotLiveFailsNamingTheRetiredFile() {
+        assertThatThrownBy(() -> reader.read(manifest("retired-replaced-by-unknown")))
+                .isInstanceOf(CatalogueLoadException.class)
+                .hasMessageContaining(file("retired-replaced-by-unknown", "retired.json"))
+                .hasMessageContaining("retired id 'oude-wandelgroep'")
+                .hasMessageContaining("replacedBy 'nieuwe-wandelgroep' is not the id of a live entry");
+    }
+
+    @Test
+    void retiredIdsAreLoadedWithWhereTheyWent() {
+        Catalogue catalogue = reader.read(manifest("located"));
+
+        assertThat(catalogue.findRetired("oude-wandelgroep")).hasValueSatisfying(retired ->
+                assertThat(retired.replacedBy()).isEqualTo(GROUP_ID));
+        assertThat(catalogue.find("oude-wandelgroep")).isEmpty();
+    }
+
+    @Test
     void malformedJsonFailsNamingTheFile() {
         assertThatThrownBy(() -> reader.read(manifest("malformed-json")))
                 .isInstanceOf(CatalogueLoadException.class)
