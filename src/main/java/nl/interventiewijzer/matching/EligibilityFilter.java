@@ -168,10 +168,18 @@ final class EligibilityFilter {
     }
 
     private static String joinOr(List<String> parts) {
+        return join(parts, " of ");
+    }
+
+    private static String joinAnd(List<String> parts) {
+        return join(parts, " en ");
+    }
+
+    private static String join(List<String> parts, String last) {
         if (parts.size() <= 1) {
             return String.join("", parts);
         }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " of " + parts.get(parts.size() - 1);
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + last + parts.get(parts.size() - 1);
     }
 
     private static boolean admitsAge(Eligibility eligibility, Person person, List<Note> checks, Soft soft) {
@@ -235,7 +243,7 @@ final class EligibilityFilter {
         eligibility.requiresAllOf().forEach(circumstance -> labels.add(circumstance.label()));
         eligibility.requiresAnyOf().forEach(circumstance -> labels.add(circumstance.label()));
         checks.add(new Note("REQUIREMENTS_READING", "Volgens onze lezing van de bron bedoeld voor "
-                + (eligibility.requiresAnyOf().isEmpty() ? Matcher.join(labels) : joinOr(labels))
+                + (eligibility.requiresAnyOf().isEmpty() ? joinAnd(labels) : joinOr(labels))
                 + ": de bron stelt dit niet als harde voorwaarde, ga na of het bij de persoon past."));
         return true;
     }
