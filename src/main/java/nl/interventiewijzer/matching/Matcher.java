@@ -414,11 +414,6 @@ public final class Matcher {
                 person.digitalSkills(), municipality);
     }
 
-    /** "a, b en c": the eligibility filter's checks list their circumstances this way too. */
-    static String join(List<String> parts) {
-        return Wording.join(parts);
-    }
-
     private static double round(double value) {
         return Math.round(value * 100) / 100.0;
     }
