@@ -5,7 +5,6 @@ import nl.interventiewijzer.localoffer.LocalOffer;
 import nl.interventiewijzer.localoffer.store.LoadedLocalOffer;
 import nl.interventiewijzer.matching.FitModel;
 import nl.interventiewijzer.matching.LocalServices;
-import nl.interventiewijzer.profile.ProfileDirectory;
 
 /**
  * Makes the local-offer side of matching once the catalogue, the fit model and the local offer are loaded; immutable
@@ -15,20 +14,18 @@ import nl.interventiewijzer.profile.ProfileDirectory;
 public class LocalOfferWiring {
 
     private final FitModel fitModel;
-    private final ProfileDirectory profiles;
     private final LoadedLocalOffer loaded;
     private volatile LocalServices localServices;
 
-    public LocalOfferWiring(FitModel fitModel, ProfileDirectory profiles, LoadedLocalOffer loaded) {
+    public LocalOfferWiring(FitModel fitModel, LoadedLocalOffer loaded) {
         this.fitModel = fitModel;
-        this.profiles = profiles;
         this.loaded = loaded;
     }
 
     public LocalServices localServices() {
         LocalServices current = localServices;
         if (current == null) {
-            current = new LocalServices(loaded.get(), fitModel, profiles);
+            current = new LocalServices(loaded.get(), fitModel);
             localServices = current;
         }
         return current;

@@ -13,7 +13,10 @@ import nl.interventiewijzer.intake.IntakeContext;
 import nl.interventiewijzer.intake.IntakeResult;
 import nl.interventiewijzer.intake.ProfileDetermination;
 import nl.interventiewijzer.matching.LocalServices;
+import java.util.List;
 import nl.interventiewijzer.matching.LonelinessContext;
+import nl.interventiewijzer.matching.Match;
+import nl.interventiewijzer.matching.MatchResult;
 import nl.interventiewijzer.matching.MatchQuery;
 import nl.interventiewijzer.matching.Matcher;
 import nl.interventiewijzer.matching.Person;
@@ -54,13 +57,15 @@ public class MatchResource {
                 .map(scale -> new LonelinessContext(scale.emotional(), scale.social()))
                 .orElse(LonelinessContext.UNKNOWN);
         MatchQuery query = new MatchQuery(determined.profile(), determined.duration(), person, loneliness, limit);
-        LocalServices.Result result = localOffer.localServices().attach(matcher.match(query), query);
+        MatchResult ranked = matcher.match(query);
+        LocalServices.Result result = localOffer.localServices().attach(ranked, query);
         metrics.matched(determined.profile());
         metrics.classified(determined.profile(), determined.source());
         return new MatchResponse(ProfileView.of(profiles.describe(determined.profile())), determined.source(),
                 determined.notes(), determined.intake().map(DerivationView::of).orElse(null),
                 determined.loneliness().map(LonelinessView::of).orElse(null), catalogue.version(),
-                result.eligible(), result.proposals().stream().map(MatchResource::view).toList());
+                result.eligible(), result.proposals().stream().map(MatchResource::view).toList(),
+                ranked.elsewhere().stream().map(MatchResource::elsewhere).toList());
     }
 
     private static MatchResponse.MatchView view(LocalServices.Proposal proposal) {
@@ -69,5 +74,12 @@ public class MatchResource {
                 proposal.reasons(), proposal.checks(), proposal.isLocal(),
                 proposal.isLocal() ? LocalServiceView.of(proposal.localService()) : null,
                 proposal.localServices().stream().map(LocalServiceView::of).toList());
+    }
+
+    /** An example from elsewhere: a local project of another municipality, to ask about locally; never local offer. */
+    private static MatchResponse.MatchView elsewhere(Match match) {
+        return new MatchResponse.MatchView(match.rank(), match.score(),
+                new MatchResponse.Fit(match.fit().level(), match.fit().points()), ActivityView.of(match.activity()),
+                match.reasons(), match.checks(), false, null, List.of());
     }
 }

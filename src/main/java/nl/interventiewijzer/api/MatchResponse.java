@@ -14,7 +14,8 @@ public record MatchResponse(
         LonelinessView loneliness,
         String catalogueVersion,
         int eligibleCount,
-        List<MatchView> matches) {
+        List<MatchView> matches,
+        List<MatchView> elsewhere) {
 
     /**
      * A proposal: a catalogue {@code activity} with its {@code localServices} in the person's municipality, or, when

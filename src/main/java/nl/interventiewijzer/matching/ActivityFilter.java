@@ -68,7 +68,7 @@ public record ActivityFilter(
         return matching
                 .filter(activity -> activity.kind().isForIndividuals())
                 .map(activity -> new Scored(activity, fitModel.fit(profile, activity).points()))
-                .filter(scored -> FitLevel.of(scored.points()).atLeast(FitLevel.GOOD))
+                .filter(scored -> fitModel.level(scored.points()).atLeast(FitLevel.GOOD))
                 .sorted(Comparator.comparingInt(Scored::points).reversed())
                 .map(Scored::activity)
                 .toList();

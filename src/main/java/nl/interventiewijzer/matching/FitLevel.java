@@ -1,25 +1,11 @@
 package nl.interventiewijzer.matching;
 
-/** A readable band for fit points. */
+/** A readable band for fit points; where each band starts is policy data ({@link RankingPolicy.FitBands}). */
 public enum FitLevel {
     STRONG,
     GOOD,
     PARTIAL,
     WEAK;
-
-    static final int STRONG_FROM = 7;
-    static final int GOOD_FROM = 4;
-    static final int PARTIAL_FROM = 1;
-
-    public static FitLevel of(int points) {
-        if (points >= STRONG_FROM) {
-            return STRONG;
-        }
-        if (points >= GOOD_FROM) {
-            return GOOD;
-        }
-        return points >= PARTIAL_FROM ? PARTIAL : WEAK;
-    }
 
     public boolean atLeast(FitLevel other) {
         return ordinal() <= other.ordinal();

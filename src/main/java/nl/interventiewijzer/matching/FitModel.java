@@ -12,26 +12,35 @@ import nl.interventiewijzer.profile.Profile;
 
 /**
  * Profile fit derived from an activity's traits and each profile's support direction (domain brief, "Matching:
- * principles" 2). The weights are data (matching/profile-fit.json), so a welfare professional can review them.
+ * principles" 2), and the ranking policy beside it. Both are data (matching/profile-fit.json), so a welfare
+ * professional can review every number with its basis.
  */
 public final class FitModel {
 
-    /** The profile-fit resource file. */
-    public record File(String version, String description, Map<Profile, List<FitRule>> profiles) {
+    public static final String RESOURCE = "matching/profile-fit.json";
+
+    /**
+     * The profile-fit resource file: trait weights per profile, the ranking weights and thresholds, and the "made
+     * for" points per circumstance.
+     */
+    public record File(String version, String description, Map<String, PolicyValue> ranking,
+            Map<String, PolicyValue> designedFor, Map<Profile, List<FitRule>> profiles) {
     }
 
     static final int MAX_WEIGHT = 5;
 
     private final String version;
     private final Map<Profile, Map<Trait, Integer>> weights;
+    private final RankingPolicy policy;
 
     public FitModel(File file) {
         this.version = file.version();
+        this.policy = new RankingPolicy(RESOURCE, file.ranking(), file.designedFor());
         this.weights = new EnumMap<>(Profile.class);
         for (Profile profile : Profile.values()) {
             List<FitRule> rules = file.profiles().get(profile);
             if (rules == null || rules.isEmpty()) {
-                throw new IllegalStateException("Profile fit: no rules for " + profile);
+                throw new IllegalStateException(RESOURCE + ", profiles." + profile + ": no rules");
             }
             weights.put(profile, toWeights(profile, rules));
         }
@@ -42,10 +51,10 @@ public final class FitModel {
         Set<Trait> seen = new HashSet<>();
         for (FitRule rule : rules) {
             if (rule.trait() == null || !seen.add(rule.trait())) {
-                throw new IllegalStateException("Profile fit for " + profile + ": missing or repeated trait " + rule.trait());
+                throw new IllegalStateException(RESOURCE + ", profiles." + profile + ": missing or repeated trait " + rule.trait());
             }
             if (rule.weight() == 0 || Math.abs(rule.weight()) > MAX_WEIGHT) {
-                throw new IllegalStateException("Profile fit for " + profile + ", " + rule.trait() + ": weight must be"
+                throw new IllegalStateException(RESOURCE + ", profiles." + profile + "." + rule.trait() + ": weight must be"
                         + " non-zero and within -" + MAX_WEIGHT + ".." + MAX_WEIGHT);
             }
             byTrait.put(rule.trait(), rule.weight());
@@ -55,6 +64,15 @@ public final class FitModel {
 
     public String version() {
         return version;
+    }
+
+    public RankingPolicy policy() {
+        return policy;
+    }
+
+    /** The readable band for fit points, by the thresholds of the policy. */
+    public FitLevel level(int points) {
+        return policy.fitBands().level(points);
     }
 
     public ProfileFit fit(Profile profile, Activity activity) {
@@ -74,6 +92,6 @@ public final class FitModel {
         }
         contributions.sort(Comparator.comparingInt((ProfileFit.Contribution c) -> -c.weight())
                 .thenComparing(ProfileFit.Contribution::trait));
-        return new ProfileFit(profile, points, contributions);
+        return new ProfileFit(profile, points, level(points), contributions);
     }
 }

@@ -14,7 +14,6 @@ import nl.interventiewijzer.localoffer.LocalOffer;
 import nl.interventiewijzer.localoffer.LocalService;
 import nl.interventiewijzer.profile.Note;
 import nl.interventiewijzer.profile.Profile;
-import nl.interventiewijzer.profile.ProfileDirectory;
 
 /**
  * Brings a municipality's local offer into a ranked list of proposals, after the matcher ranked the catalogue: a
@@ -24,8 +23,6 @@ import nl.interventiewijzer.profile.ProfileDirectory;
  * one outside its age band never appears. Pure and deterministic, like the matcher.
  */
 public final class LocalServices {
-
-    static final double DESIGNED_FOR = Matcher.DESIGNED_FOR_REQUIRED;
 
     /** One proposal: a catalogue activity with its local instances, or a local service on its own. */
     public record Proposal(int rank, double score, ProfileFit fit, Activity activity, LocalService localService,
@@ -55,12 +52,10 @@ public final class LocalServices {
 
     private final LocalOffer offer;
     private final FitModel fitModel;
-    private final ProfileDirectory profiles;
 
-    public LocalServices(LocalOffer offer, FitModel fitModel, ProfileDirectory profiles) {
+    public LocalServices(LocalOffer offer, FitModel fitModel) {
         this.offer = offer;
         this.fitModel = fitModel;
-        this.profiles = profiles;
     }
 
     /** The one seam into matching: the matcher's ranking, with the local offer of the query's municipality. */
@@ -149,39 +144,37 @@ public final class LocalServices {
         List<Note> reasons = new ArrayList<>();
         List<Note> checks = new ArrayList<>();
         reasons.add(fitReason(fit));
-        reasons.add(new Note("LOCAL_OFFER", "Lokaal aanbod in " + service.areas().get(0).name() + " van "
-                + service.organization().name() + "; niet gekoppeld aan een activiteit uit de catalogus en niet op"
-                + " effect onderzocht."));
+        reasons.add(Wording.localOffer(service.areas().get(0).name(), service.organization().name()));
+        RankingPolicy policy = fitModel.policy();
         double score = fit.points();
         List<Circumstance> meantFor = service.link().circumstances();
         List<Circumstance> shared = meantFor.stream().filter(person::has).toList();
         if (!shared.isEmpty()) {
-            reasons.add(new Note("DESIGNED_FOR", "Bedoeld voor " + Matcher.join(shared.stream().map(Circumstance::label).toList()) + "."));
-            score += DESIGNED_FOR;
+            reasons.add(Wording.designedFor(shared));
+            score += shared.stream().mapToDouble(policy::designedFor).max().orElse(0);
         } else if (!meantFor.isEmpty()) {
-            checks.add(new Note("ELIGIBILITY_NOTE", "Bedoeld voor " + Matcher.join(meantFor.stream().map(Circumstance::label).toList())
-                    + ": ga na of dat bij de persoon past."));
+            checks.add(Wording.meantFor(meantFor));
         }
-        List<Theme> themes = service.link().themes().stream().filter(person.interests()::contains).toList();
+        Set<Theme> themes = EnumSet.noneOf(Theme.class);
+        service.link().themes().stream().filter(person.interests()::contains).forEach(themes::add);
         if (!themes.isEmpty()) {
-            reasons.add(new Note("INTEREST", "Sluit aan bij de interesse in " + Matcher.join(themes.stream().map(Theme::label).toList()) + "."));
-            score += Matcher.PER_INTEREST * Math.min(themes.size(), Matcher.MAX_INTERESTS_COUNTED);
+            reasons.add(Wording.interest(themes));
+            score += policy.get(RankingWeight.PER_INTEREST)
+                    * Math.min(themes.size(), policy.get(RankingWeight.MAX_INTERESTS_COUNTED));
         }
         if (person.age() == null && (service.service().minimumAge() != null || service.service().maximumAge() != null)) {
-            checks.add(new Note("AGE_UNKNOWN", "Leeftijd niet opgegeven: dit aanbod is voor " + ageBand(service) + "."));
+            checks.add(Wording.ageUnknown(ageBand(service)));
         }
         return new Proposal(0, Math.round(score * 100) / 100.0, fit, null, service, List.of(), reasons, checks);
     }
 
-    private Note fitReason(ProfileFit fit) {
-        String name = profiles.describe(fit.profile()).name().nl();
+    /** The same fit sentence the matcher gives a catalogue activity: from the service's own traits, no profile name. */
+    private static Note fitReason(ProfileFit fit) {
         List<Trait> supporting = fit.supporting(3);
         if (fit.level().atLeast(FitLevel.PARTIAL) && !supporting.isEmpty()) {
-            return new Note("PROFILE_FIT_" + fit.level(), "Past bij " + name + ": "
-                    + Matcher.join(supporting.stream().map(Trait::phrase).toList()) + ".");
+            return Wording.fit(fit.level(), supporting);
         }
-        return new Note("PROFILE_FIT_WEAK", "Sluit minder aan bij de ondersteuningsrichting voor " + name
-                + "; voorgesteld vanwege de andere redenen.");
+        return Wording.weakFit(List.of());
     }
 
     private static String ageBand(LocalService service) {

@@ -4,18 +4,21 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.interventiewijzer.catalogue.Activity;
 import nl.interventiewijzer.catalogue.Approach;
+import nl.interventiewijzer.catalogue.Availability;
+import nl.interventiewijzer.catalogue.AvailabilityScope;
 import nl.interventiewijzer.catalogue.Catalogue;
 import nl.interventiewijzer.catalogue.Circumstance;
-import nl.interventiewijzer.catalogue.DesignedFor;
 import nl.interventiewijzer.catalogue.Evidence;
-import nl.interventiewijzer.catalogue.EvidenceSummary;
 import nl.interventiewijzer.catalogue.Kind;
 import nl.interventiewijzer.catalogue.Provider;
+import nl.interventiewijzer.catalogue.Setting;
 import nl.interventiewijzer.catalogue.Theme;
 import nl.interventiewijzer.catalogue.Threshold;
 import nl.interventiewijzer.profile.Duration;
@@ -24,281 +27,318 @@ import nl.interventiewijzer.profile.Profile;
 import nl.interventiewijzer.profile.ProfileDirectory;
 
 /**
- * Ranks the catalogue for one person: eligibility filters, profile fit leads, person context moves within it,
- * evidence breaks near-ties, and the top of the list mixes kinds (domain brief, "Matching: principles"). Pure and
- * deterministic: the same query and catalogue give the same list.
+ * Ranks the catalogue for one person: eligibility filters, profile fit leads, what the activity was made for and the
+ * person's context move within it, evidence breaks near-ties, and the top of the list mixes kinds within a small
+ * margin (domain brief, "Matching: principles"). Every number comes from the ranking policy in the fit-model file.
+ * Pure and deterministic: the same query and catalogue give the same list.
  */
 public final class Matcher {
 
-    /** Made for exactly this person: one of the strongest signals, on par with a strong profile fit. */
-    static final double DESIGNED_FOR_REQUIRED = 5;
-    static final double DESIGNED_FOR_SUITS = 2;
-    static final double PER_INTEREST = 1.5;
-    static final int MAX_INTERESTS_COUNTED = 2;
-    static final double BEREAVEMENT = 2;
-    static final double PREVENTION = 1;
-    static final double PROFESSIONAL_CARE = 2;
-    static final double KIND_OF_LONELINESS = 1.5;
-    static final double NEEDS_TRANSPORT = -2;
-    /** Less than one fit point: evidence lifts a substantiated activity past an equal fit, never past a better one. */
-    static final double SUBSTANTIATED = 0.9;
-    /** Each proposal of the same kind beyond the first pushes the next one of that kind down this much. */
-    static final double SAME_KIND_PENALTY = 1.0;
-    /** Each proposal with the same main approach beyond the first pushes the next one down this much. */
-    static final double SAME_APPROACH_PENALTY = 0.5;
-    /**
-     * Variety may push a proposal down this far at most, so it never buries a clearly better fit under a weak one.
-     * A kind the profile's direction speaks against (groups for Overlevers, courses for Buitenstaanders) gets no
-     * lift from variety at all: it competes as if fully penalised.
-     */
-    static final double MAX_VARIETY_PENALTY = 4.5;
-    /** Below this score an activity has little going for it; variety never lifts it above one that does. */
-    static final double WORTH_PROPOSING = 1.0;
+    /** How many traits a fit sentence names. */
+    private static final int FIT_PHRASES = 2;
+    /** The window over which a reason sentence may repeat at most {@code REASON_REPEAT_MAX} times. */
+    private static final int REASON_WINDOW = 10;
 
-    private static final int FIT_PHRASES = 3;
-
-    static final Note RECENT_BEREAVEMENT = new Note("RECENT_BEREAVEMENT", "De partner is het afgelopen jaar overleden:"
-            + " dit biedt steun bij rouw.");
-    static final Note PREVENTION_REASON = new Note("PREVENTION", "Eenzaamheid dreigt: ontmoeting en een breder netwerk"
-            + " helpen voorkomen dat die ontstaat.");
-    static final Note PROFESSIONAL_CARE_REASON = new Note("PROFESSIONAL_CARE", "Er spelen ook problemen op andere"
-            + " levensterreinen: hier is een professional bij betrokken.");
-    static final Note EMOTIONAL_LONELINESS = new Note("EMOTIONAL_LONELINESS", "De eenzaamheidsschaal wijst op"
-            + " emotionele eenzaamheid, het gemis van een hechte band: dit biedt vast persoonlijk contact.");
-    static final Note SOCIAL_LONELINESS = new Note("SOCIAL_LONELINESS", "De eenzaamheidsschaal wijst op sociale"
-            + " eenzaamheid, het gemis van een bredere kring: dit brengt in contact met meer mensen.");
-
-    private final ProfileDirectory profiles;
+    private final RankingPolicy policy;
     private final EligibilityFilter eligibilityFilter = new EligibilityFilter();
-    private final List<Activity> activities;
-    /** Per profile, aligned with {@link #activities}: the fit and its reason depend on nothing else. */
-    private final Map<Profile, Prepared[]> prepared = new EnumMap<>(Profile.class);
-    private final Note[] evidenceReasons;
-    /** Per activity, its approaches as an enum set: membership tests on the hot path are bit tests. */
-    private final List<Set<Approach>> approachSets;
-    private final double[] evidencePoints;
+    private final List<Entry> entries;
 
-    private record Prepared(ProfileFit fit, Note fitReason, boolean kindAgainstDirection) {
-
-        static Prepared of(ProfileFit fit, Note fitReason) {
-            boolean against = false;
-            for (ProfileFit.Contribution contribution : fit.contributions()) {
-                against |= contribution.weight() < 0 && contribution.trait().isKind();
-            }
-            return new Prepared(fit, fitReason, against);
-        }
+    /** Everything about one activity that does not depend on the person, derived once. */
+    private record Entry(Activity activity, Purpose purpose, Set<Approach> approaches, Note evidenceReason,
+            double evidencePoints, Prepared[] byProfile) {
     }
 
-    /** Derives every fit, fit reason and evidence reason once, so a request only adds what depends on the person. */
+    /** The fit for one profile, its reason sentences (the first preferred, the others when it repeats too often). */
+    private record Prepared(ProfileFit fit, List<Note> fitReasons, boolean kindAgainstDirection) {
+    }
+
+    public Matcher(Catalogue catalogue, FitModel fitModel) {
+        this.policy = fitModel.policy();
+        List<Activity> individual = catalogue.activities().stream().filter(a -> a.kind().isForIndividuals()).toList();
+        Map<Trait, Integer> traitCounts = traitCounts(individual);
+        this.entries = individual.stream().map(activity -> entry(activity, fitModel, traitCounts)).toList();
+    }
+
+    /** Kept for the wiring that still passes the profile directory: reasons no longer name the profile. */
     public Matcher(Catalogue catalogue, FitModel fitModel, ProfileDirectory profiles) {
-        this.profiles = profiles;
-        this.activities = catalogue.activities().stream().filter(activity -> activity.kind().isForIndividuals()).toList();
-        this.evidenceReasons = new Note[activities.size()];
-        this.approachSets = activities.stream().map(activity -> (Set<Approach>) EnumSet.copyOf(activity.approaches())).toList();
-        this.evidencePoints = new double[activities.size()];
-        for (int i = 0; i < activities.size(); i++) {
-            List<Note> evidence = new ArrayList<>(1);
-            evidencePoints[i] = evidence(activities.get(i), evidence);
-            evidenceReasons[i] = evidence.get(0);
-        }
+        this(catalogue, fitModel);
+    }
+
+    private Entry entry(Activity activity, FitModel fitModel, Map<Trait, Integer> traitCounts) {
+        Prepared[] byProfile = new Prepared[Profile.values().length];
         for (Profile profile : Profile.values()) {
-            Prepared[] perActivity = new Prepared[activities.size()];
-            for (int i = 0; i < activities.size(); i++) {
-                ProfileFit fit = fitModel.fit(profile, activities.get(i));
-                perActivity[i] = Prepared.of(fit, profileFitReason(fit));
-            }
-            prepared.put(profile, perActivity);
+            ProfileFit fit = fitModel.fit(profile, activity);
+            byProfile[profile.ordinal()] = new Prepared(fit, fitReasons(fit, traitCounts), againstDirection(fit));
         }
+        double evidencePoints = activity.evidence() == Evidence.SUBSTANTIATED ? policy.get(RankingWeight.SUBSTANTIATED) : 0;
+        return new Entry(activity, Purpose.of(activity), EnumSet.copyOf(activity.approaches()), Wording.evidence(activity),
+                evidencePoints, byProfile);
+    }
+
+    private static Map<Trait, Integer> traitCounts(List<Activity> activities) {
+        Map<Trait, Integer> counts = new EnumMap<>(Trait.class);
+        activities.forEach(activity -> Trait.of(activity).forEach(trait -> counts.merge(trait, 1, Integer::sum)));
+        return counts;
+    }
+
+    /** A kind the profile's direction speaks against (groups for Overlevers, courses for Buitenstaanders). */
+    private static boolean againstDirection(ProfileFit fit) {
+        return fit.contributions().stream().anyMatch(c -> c.weight() < 0 && c.trait().isKind());
+    }
+
+    /**
+     * The fit sentences, preferred first: the strongest supporting traits, the rarer one first among equal weights
+     * (so the sentence says what sets this activity apart), then other pairs of them as alternatives.
+     */
+    private static List<Note> fitReasons(ProfileFit fit, Map<Trait, Integer> traitCounts) {
+        if (!fit.level().atLeast(FitLevel.PARTIAL) || fit.supporting(1).isEmpty()) {
+            return List.of(Wording.weakFit(fit.against(FIT_PHRASES)));
+        }
+        List<Trait> supporting = fit.contributions().stream().filter(c -> c.weight() > 0)
+                .sorted(Comparator.comparingInt((ProfileFit.Contribution c) -> -c.weight())
+                        .thenComparingInt(c -> traitCounts.getOrDefault(c.trait(), 0))
+                        .thenComparing(ProfileFit.Contribution::trait))
+                .map(ProfileFit.Contribution::trait).toList();
+        List<Note> reasons = new ArrayList<>();
+        for (int first = 0; first < supporting.size(); first++) {
+            for (int second = first + 1; second < supporting.size(); second++) {
+                reasons.add(Wording.fit(fit.level(), List.of(supporting.get(first), supporting.get(second))));
+            }
+        }
+        supporting.forEach(trait -> reasons.add(Wording.fit(fit.level(), List.of(trait))));
+        return List.copyOf(reasons);
     }
 
     public MatchResult match(MatchQuery query) {
-        Prepared[] forProfile = prepared.get(query.profile());
         List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < activities.size(); i++) {
-            EligibilityFilter.Verdict verdict = eligibilityFilter.assess(activities.get(i), query.person(), query.duration());
+        List<Candidate> elsewhere = new ArrayList<>();
+        int profile = query.profile().ordinal();
+        for (Entry entry : entries) {
+            EligibilityFilter.Verdict verdict = eligibilityFilter.assess(entry.activity(), query.person(), query.duration());
             if (verdict.eligible()) {
-                candidates.add(score(i, forProfile[i], verdict, query));
+                candidates.add(score(entry, entry.byProfile()[profile], verdict, query));
+            } else if (isLocalElsewhere(entry.activity(), query.person())) {
+                exampleFromElsewhere(entry, entry.byProfile()[profile], query).ifPresent(elsewhere::add);
             }
         }
         candidates.sort(Candidate.BEST_FIRST);
-        return new MatchResult(candidates.size(), rankWithVariety(candidates, query.limit()));
+        elsewhere.sort(Candidate.BEST_FIRST);
+        List<Candidate> ranked = rankWithVariety(candidates, query.limit());
+        int examples = Math.min(elsewhere.size(), policy.whole(RankingWeight.ELSEWHERE_MAX));
+        return new MatchResult(candidates.size(), withVariedReasons(ranked), withVariedReasons(elsewhere.subList(0, examples)));
     }
 
-    private Candidate score(int index, Prepared prepared, EligibilityFilter.Verdict verdict, MatchQuery query) {
-        Activity activity = activities.get(index);
-        List<Note> reasons = new ArrayList<>(4);
-        reasons.add(prepared.fitReason());
-        double score = prepared.fit().points();
-        score += designedFor(activity, query.person(), reasons);
-        score += interests(activity, query.person(), reasons);
-        Set<Approach> approaches = approachSets.get(index);
-        score += bereavement(approaches, query.person(), reasons);
-        score += durationContext(activity, approaches, query.duration(), reasons);
-        score += kindOfLoneliness(approaches, query.loneliness(), reasons);
-        if (verdict.needsTransport()) {
-            score += NEEDS_TRANSPORT;
-        }
-        score += verdict.scoreAdjustment();
-        reasons.add(evidenceReasons[index]);
-        score += evidencePoints[index];
-        return new Candidate(activity, prepared.fit(), prepared.kindAgainstDirection(), round(score), reasons,
-                verdict.checks());
-    }
-
-    private Note profileFitReason(ProfileFit fit) {
-        String name = profiles.describe(fit.profile()).name().nl();
-        List<Trait> supporting = fit.supporting(FIT_PHRASES);
-        if (fit.level().atLeast(FitLevel.PARTIAL) && !supporting.isEmpty()) {
-            return new Note("PROFILE_FIT_" + fit.level(), "Past bij " + name + ": " + phrases(supporting) + ".");
-        }
-        List<Trait> against = fit.against(FIT_PHRASES);
-        String why = against.isEmpty() ? "" : " (" + phrases(against) + ")";
-        return new Note("PROFILE_FIT_WEAK", "Sluit minder aan bij de ondersteuningsrichting voor " + name + why
-                + "; voorgesteld vanwege de andere redenen.");
+    /** A project of one or a few other municipalities than the person's (or the person's is not known). */
+    private static boolean isLocalElsewhere(Activity activity, Person person) {
+        Availability availability = activity.availability();
+        return availability.scope() == AvailabilityScope.LOCAL && !availability.names(person.municipality());
     }
 
     /**
-     * Made for this person: only what the activity was made for ({@code designedFor}) counts, never a precondition.
-     * A circumstance it was made for is the strong signal; an age band it was made for, when the age is known, the
-     * weaker one.
+     * A local project elsewhere, as an example to ask about locally: only if the person would be eligible for it where
+     * it runs, its fit is at least partial and it is worth proposing. It never enters the main list.
      */
-    private static double designedFor(Activity activity, Person person, List<Note> reasons) {
-        DesignedFor madeFor = activity.designedFor();
-        List<Circumstance> named = named(person, madeFor.circumstances());
-        boolean ageBand = person.age() != null && madeFor.ageBandCovers(person.age());
-        if (!named.isEmpty()) {
-            reasons.add(new Note("DESIGNED_FOR", "Speciaal gemaakt voor " + labels(named)
-                    + (ageBand ? ", " + madeFor.describeAgeBand() : "") + "."));
-            return DESIGNED_FOR_REQUIRED;
+    private Optional<Candidate> exampleFromElsewhere(Entry entry, Prepared prepared, MatchQuery query) {
+        Activity activity = entry.activity();
+        Person there = livingIn(query.person(), activity.availability().municipalities().get(0));
+        EligibilityFilter.Verdict verdict = eligibilityFilter.assess(activity, there, query.duration());
+        if (!verdict.eligible()) {
+            return Optional.empty();
         }
-        if (ageBand) {
-            reasons.add(new Note("SUITS_SITUATION", "Opgezet voor " + madeFor.describeAgeBand() + "."));
-            return DESIGNED_FOR_SUITS;
+        Candidate candidate = score(entry, prepared, verdict, query);
+        if (!prepared.fit().level().atLeast(FitLevel.PARTIAL) || candidate.score() < policy.get(RankingWeight.WORTH_PROPOSING)) {
+            return Optional.empty();
+        }
+        List<Note> checks = new ArrayList<>(candidate.checks().size() + 1);
+        checks.add(Wording.exampleFromElsewhere(Wording.join(activity.availability().municipalities())));
+        checks.addAll(candidate.checks());
+        return Optional.of(new Candidate(activity, prepared, candidate.fitAt(), candidate.score(), candidate.reasons(), checks));
+    }
+
+    private Candidate score(Entry entry, Prepared prepared, EligibilityFilter.Verdict verdict, MatchQuery query) {
+        Activity activity = entry.activity();
+        Person person = query.person();
+        List<Note> reasons = new ArrayList<>(6);
+        double score = prepared.fit().points();
+        score += designedFor(entry.purpose(), person, reasons);
+        score += designedForAge(entry.purpose(), person, reasons);
+        score += bereavement(entry.approaches(), person, reasons);
+        score += comesToTheHousebound(activity, person, reasons);
+        score += interests(activity, person, reasons);
+        int fitAt = reasons.size();
+        score += durationContext(activity, entry.approaches(), query.duration(), reasons);
+        score += kindOfLoneliness(entry.approaches(), query.loneliness(), reasons);
+        if (verdict.needsTransport()) {
+            score += policy.get(RankingWeight.NEEDS_TRANSPORT);
+        }
+        score += verdict.scoreAdjustment();
+        reasons.add(entry.evidenceReason());
+        score += entry.evidencePoints();
+        return new Candidate(activity, prepared, fitAt, round(score), reasons, checks(activity, person, verdict.checks()));
+    }
+
+    /**
+     * "Made for you" by how specific the group is: the points of the most specific group of the purpose that the
+     * person belongs to, less a share for each further group the purpose names (a purpose for many is less for each).
+     */
+    private double designedFor(Purpose purpose, Person person, List<Note> reasons) {
+        List<Circumstance> groups = purpose.circumstances();
+        if (groups.isEmpty() || person.circumstances().isEmpty()) {
+            return 0;
+        }
+        List<Circumstance> named = new ArrayList<>(groups.size());
+        double best = 0;
+        for (Circumstance group : groups) {
+            if (person.has(group)) {
+                named.add(group);
+                best = Math.max(best, policy.designedFor(group));
+            }
+        }
+        if (named.isEmpty()) {
+            return 0;
+        }
+        reasons.add(Wording.designedFor(named));
+        double breadth = Math.max(policy.get(RankingWeight.DESIGNED_FOR_BREADTH_FLOOR),
+                1 - policy.get(RankingWeight.DESIGNED_FOR_BREADTH_STEP) * (groups.size() - 1));
+        return best * breadth;
+    }
+
+    /** An age band counts as "made for" only when the age is known and inside it; a narrow band counts more. */
+    private double designedForAge(Purpose purpose, Person person, List<Note> reasons) {
+        if (!purpose.hasAgeBand() || person.age() == null || !purpose.includesAge(person.age())) {
+            return 0;
+        }
+        reasons.add(Wording.designedForAge(purpose.minAge(), purpose.maxAge()));
+        boolean narrow = purpose.ageBandWidth(policy.whole(RankingWeight.AGE_BAND_OPEN_END))
+                <= policy.get(RankingWeight.AGE_BAND_NARROW_YEARS);
+        return policy.get(narrow ? RankingWeight.DESIGNED_FOR_AGE_NARROW : RankingWeight.DESIGNED_FOR_AGE_BROAD);
+    }
+
+    private double bereavement(Set<Approach> approaches, Person person, List<Note> reasons) {
+        if (person.has(Circumstance.RECENTLY_WIDOWED) && approaches.contains(Approach.BEREAVEMENT_SUPPORT)) {
+            reasons.add(Wording.RECENT_BEREAVEMENT);
+            return policy.get(RankingWeight.BEREAVEMENT);
         }
         return 0;
     }
 
-    /** The circumstances of this list that the person has, in code order (so reasons read the same every time). */
-    private static List<Circumstance> named(Person person, List<Circumstance> circumstances) {
-        if (circumstances.isEmpty() || person.circumstances().isEmpty()) {
-            return List.of();
-        }
-        EnumSet<Circumstance> named = EnumSet.noneOf(Circumstance.class);
-        for (int i = 0; i < circumstances.size(); i++) {
-            if (person.has(circumstances.get(i))) {
-                named.add(circumstances.get(i));
-            }
-        }
-        return named.isEmpty() ? List.of() : List.copyOf(named);
-    }
-
-    private static double interests(Activity activity, Person person, List<Note> reasons) {
-        List<Theme> themes = activity.themes();
-        if (person.interests().isEmpty() || themes.isEmpty()) {
+    /** For the housebound, what comes to them leads: a home visit or a phone contact (review 2026-12, problem 6). */
+    private double comesToTheHousebound(Activity activity, Person person, List<Note> reasons) {
+        if (person.mobility() != Mobility.HOUSEBOUND) {
             return 0;
         }
-        EnumSet<Theme> shared = EnumSet.noneOf(Theme.class);
-        for (int i = 0; i < themes.size(); i++) {
-            if (person.interests().contains(themes.get(i))) {
-                shared.add(themes.get(i));
+        boolean home = activity.delivery().has(Setting.HOME);
+        boolean phone = activity.delivery().has(Setting.PHONE);
+        if (!home && !phone) {
+            return 0;
+        }
+        reasons.add(Wording.comesToThePerson(home, phone));
+        return policy.get(RankingWeight.COMES_TO_THE_HOUSEBOUND);
+    }
+
+    private double interests(Activity activity, Person person, List<Note> reasons) {
+        if (person.interests().isEmpty() || activity.themes().isEmpty()) {
+            return 0;
+        }
+        Set<Theme> shared = EnumSet.noneOf(Theme.class);
+        for (Theme theme : activity.themes()) {
+            if (person.interests().contains(theme)) {
+                shared.add(theme);
             }
         }
         if (shared.isEmpty()) {
             return 0;
         }
-        reasons.add(new Note("INTEREST", "Sluit aan bij de interesse in "
-                + join(shared.stream().map(Theme::label).toList()) + "."));
-        return PER_INTEREST * Math.min(shared.size(), MAX_INTERESTS_COUNTED);
+        reasons.add(Wording.interest(shared));
+        return policy.get(RankingWeight.PER_INTEREST) * Math.min(shared.size(), policy.whole(RankingWeight.MAX_INTERESTS_COUNTED));
     }
 
-    private static double bereavement(Set<Approach> approaches, Person person, List<Note> reasons) {
-        if (person.has(Circumstance.RECENTLY_WIDOWED) && approaches.contains(Approach.BEREAVEMENT_SUPPORT)) {
-            reasons.add(RECENT_BEREAVEMENT);
-            return BEREAVEMENT;
-        }
-        return 0;
-    }
-
-    private static double durationContext(Activity activity, Set<Approach> approaches, Duration duration, List<Note> reasons) {
+    private double durationContext(Activity activity, Set<Approach> approaches, Duration duration, List<Note> reasons) {
         if (duration == Duration.THREATENED && activity.threshold() != Threshold.HIGH
                 && (approaches.contains(Approach.MEETING) || approaches.contains(Approach.NETWORK_BUILDING))) {
-            reasons.add(PREVENTION_REASON);
-            return PREVENTION;
+            reasons.add(Wording.PREVENTION);
+            return policy.get(RankingWeight.PREVENTION);
         }
         if (duration == Duration.STRUCTURAL_COMPLEX && activity.deliveredBy().contains(Provider.PROFESSIONAL)) {
-            reasons.add(PROFESSIONAL_CARE_REASON);
-            return PROFESSIONAL_CARE;
+            reasons.add(Wording.PROFESSIONAL_CARE);
+            return policy.get(RankingWeight.PROFESSIONAL_CARE);
         }
         return 0;
     }
 
     /** Emotional loneliness asks for a close, personal bond; social loneliness for a wider circle (domain brief). */
-    private static double kindOfLoneliness(Set<Approach> approaches, LonelinessContext loneliness, List<Note> reasons) {
+    private double kindOfLoneliness(Set<Approach> approaches, LonelinessContext loneliness, List<Note> reasons) {
         double points = 0;
         if (loneliness.emotional()
                 && (approaches.contains(Approach.COMPANIONSHIP) || approaches.contains(Approach.BEREAVEMENT_SUPPORT))) {
-            reasons.add(EMOTIONAL_LONELINESS);
-            points += KIND_OF_LONELINESS;
+            reasons.add(Wording.EMOTIONAL_LONELINESS);
+            points += policy.get(RankingWeight.KIND_OF_LONELINESS);
         }
         if (loneliness.social()
                 && (approaches.contains(Approach.MEETING) || approaches.contains(Approach.NETWORK_BUILDING))) {
-            reasons.add(SOCIAL_LONELINESS);
-            points += KIND_OF_LONELINESS;
+            reasons.add(Wording.SOCIAL_LONELINESS);
+            points += policy.get(RankingWeight.KIND_OF_LONELINESS);
         }
         return points;
     }
 
-    private static double evidence(Activity activity, List<Note> reasons) {
-        EvidenceSummary summary = activity.evidenceSummary();
-        if (activity.evidence() == Evidence.SUBSTANTIATED) {
-            String year = summary.year() == null ? "" : " (" + summary.year() + ")";
-            reasons.add(new Note("EVIDENCE_SUBSTANTIATED", "Onderbouwd volgens de Handreiking: " + summary.by() + year
-                    + ". " + summary.finding()));
-            return SUBSTANTIATED;
+    /** The filter's checks, then what the person's context asks the coach to verify for this activity. */
+    private static List<Note> checks(Activity activity, Person person, List<Note> filterChecks) {
+        List<Note> checks = new ArrayList<>(filterChecks);
+        List<Setting> settings = activity.delivery().settings();
+        boolean mainlyOnline = !settings.isEmpty() && settings.get(0) == Setting.ONLINE;
+        if (person.digitalSkills() == null && mainlyOnline
+                && checks.stream().noneMatch(check -> check.code().equals(CheckCode.DIGITAL_SKILLS.name()))) {
+            checks.add(Wording.DIGITAL_SKILLS);
         }
-        if (activity.evidence() == Evidence.PROMISING) {
-            reasons.add(new Note("EVIDENCE_PROMISING", "Kansrijk volgens de Handreiking: goed denkbaar dat het werkt,"
-                    + " maar nog niet op effect onderzocht."));
-        } else {
-            reasons.add(new Note("EVIDENCE_PRACTICE_EXAMPLE", "Praktijkvoorbeeld uit " + activity.source().document().title()
-                    + "; niet op effect onderzocht."));
+        if (person.has(Circumstance.LIMITED_DUTCH) && runsOnConversation(activity)) {
+            checks.add(Wording.limitedDutch(activity));
         }
-        return 0;
+        if (person.age() != null && person.age() < 18) {
+            checks.add(Wording.MINOR);
+        }
+        return checks;
+    }
+
+    /** A phone line or a talking course, not made for language learners. */
+    private static boolean runsOnConversation(Activity activity) {
+        if (activity.approaches().contains(Approach.LANGUAGE)) {
+            return false;
+        }
+        return activity.delivery().has(Setting.PHONE) || activity.kind() == Kind.COURSE;
     }
 
     /**
-     * Greedy selection: each next proposal is the best remaining one after a penalty for the proposals already chosen
-     * of the same kind and main approach (beyond the first), so the top offers a real choice. Activities scoring below
-     * {@link #WORTH_PROPOSING} only follow once the others are used up. The penalty only lowers a score, so the scan
-     * of the score-sorted list stops as soon as no remaining score can beat the best adjusted one.
+     * Greedy selection: each next proposal is the best remaining one after a variety penalty for the proposals
+     * already chosen of the same kind and main approach (beyond the first). The penalty never exceeds the margin, and
+     * a weak fit, a score below {@code WORTH_PROPOSING} or a kind against the profile's direction competes as if fully
+     * penalised. So a proposal never passes one scoring the margin or more above it: order and score agree up to the
+     * margin. The scan of the score-sorted list stops once no remaining score can beat the best adjusted one.
      */
-    private static List<Match> rankWithVariety(List<Candidate> sorted, int limit) {
+    private List<Candidate> rankWithVariety(List<Candidate> sorted, int limit) {
         List<Candidate> remaining = new ArrayList<>(sorted);
         int[] kinds = new int[Kind.values().length];
         int[] approaches = new int[Approach.values().length];
-        List<Match> ranked = new ArrayList<>(Math.min(limit, sorted.size()));
+        List<Candidate> ranked = new ArrayList<>(Math.min(limit, sorted.size()));
         while (ranked.size() < limit && !remaining.isEmpty()) {
-            int best = bestNext(remaining, kinds, approaches);
-            Candidate next = remaining.remove(best);
+            Candidate next = remaining.remove(bestNext(remaining, kinds, approaches));
             kinds[next.activity().kind().ordinal()]++;
             approaches[next.mainApproach().ordinal()]++;
-            ranked.add(next.toMatch(ranked.size() + 1));
+            ranked.add(next);
         }
         return ranked;
     }
 
-    private static int bestNext(List<Candidate> remaining, int[] kinds, int[] approaches) {
+    private int bestNext(List<Candidate> remaining, int[] kinds, int[] approaches) {
         int best = 0;
-        double bestAdjusted = remaining.get(0).adjusted(kinds, approaches);
+        double bestAdjusted = adjusted(remaining.get(0), kinds, approaches);
         for (int i = 1; i < remaining.size(); i++) {
             Candidate candidate = remaining.get(i);
-            boolean worthProposing = candidate.score() >= WORTH_PROPOSING;
-            boolean bestWorthProposing = remaining.get(best).score() >= WORTH_PROPOSING;
-            if (candidate.score() <= bestAdjusted && (bestWorthProposing || !worthProposing)) {
+            if (candidate.score() <= bestAdjusted) {
                 break;
             }
-            double adjusted = candidate.adjusted(kinds, approaches);
-            if ((worthProposing && !bestWorthProposing) || (worthProposing == bestWorthProposing && adjusted > bestAdjusted)) {
+            double adjusted = adjusted(candidate, kinds, approaches);
+            if (adjusted > bestAdjusted) {
                 best = i;
                 bestAdjusted = adjusted;
             }
@@ -306,27 +346,81 @@ public final class Matcher {
         return best;
     }
 
+    private double adjusted(Candidate candidate, int[] kinds, int[] approaches) {
+        double margin = policy.get(RankingWeight.VARIETY_MARGIN);
+        if (!varietyMayLift(candidate)) {
+            return candidate.score() - margin;
+        }
+        int sameKind = Math.max(0, kinds[candidate.activity().kind().ordinal()] - 1);
+        int sameApproach = Math.max(0, approaches[candidate.mainApproach().ordinal()] - 1);
+        double penalty = policy.get(RankingWeight.SAME_KIND_PENALTY) * sameKind
+                + policy.get(RankingWeight.SAME_APPROACH_PENALTY) * sameApproach;
+        return candidate.score() - Math.min(margin, penalty);
+    }
+
+    private boolean varietyMayLift(Candidate candidate) {
+        return candidate.prepared().fit().level() != FitLevel.WEAK
+                && candidate.score() >= policy.get(RankingWeight.WORTH_PROPOSING)
+                && !candidate.prepared().kindAgainstDirection();
+    }
+
+    /**
+     * Reasons in rank order, so that within each window of ten one sentence sits on at most {@code REASON_REPEAT_MAX}
+     * proposals: a fit sentence used up gives way to another true pair of the activity's traits; any other sentence
+     * used up is left out. The evidence line, the entry's own, always stays.
+     */
+    private List<Match> withVariedReasons(List<Candidate> ranked) {
+        int cap = policy.whole(RankingWeight.REASON_REPEAT_MAX);
+        List<Match> matches = new ArrayList<>(ranked.size());
+        Map<String, Integer> used = new HashMap<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            if (i % REASON_WINDOW == 0) {
+                used.clear();
+            }
+            Candidate candidate = ranked.get(i);
+            List<Note> kept = new ArrayList<>(candidate.reasons().size() + 1);
+            List<Note> reasons = candidate.reasons();
+            for (int r = 0; r < reasons.size(); r++) {
+                if (r == candidate.fitAt()) {
+                    keepFirstFree(candidate.prepared().fitReasons(), used, cap, kept);
+                }
+                boolean evidence = r == reasons.size() - 1;
+                keepIfFree(reasons.get(r), used, evidence ? Integer.MAX_VALUE : cap, kept);
+            }
+            matches.add(new Match(i + 1, candidate.score(), candidate.prepared().fit(), candidate.activity(), kept,
+                    candidate.checks()));
+        }
+        return matches;
+    }
+
+    private static void keepFirstFree(List<Note> options, Map<String, Integer> used, int cap, List<Note> kept) {
+        for (Note option : options) {
+            if (used.getOrDefault(option.text(), 0) < cap) {
+                keepIfFree(option, used, cap, kept);
+                return;
+            }
+        }
+    }
+
+    private static void keepIfFree(Note reason, Map<String, Integer> used, int cap, List<Note> kept) {
+        if (used.getOrDefault(reason.text(), 0) < cap) {
+            used.merge(reason.text(), 1, Integer::sum);
+            kept.add(reason);
+        }
+    }
+
+    private static Person livingIn(Person person, String municipality) {
+        return new Person(person.age(), person.gender(), person.circumstances(), person.mobility(), person.interests(),
+                person.digitalSkills(), municipality);
+    }
+
     private static double round(double value) {
         return Math.round(value * 100) / 100.0;
     }
 
-    private static String labels(List<Circumstance> circumstances) {
-        return join(circumstances.stream().map(Circumstance::label).toList());
-    }
-
-    private static String phrases(List<Trait> traits) {
-        return join(traits.stream().map(Trait::phrase).toList());
-    }
-
-    static String join(List<String> parts) {
-        if (parts.size() <= 1) {
-            return String.join("", parts);
-        }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " en " + parts.get(parts.size() - 1);
-    }
-
-    private record Candidate(Activity activity, ProfileFit fit, boolean kindAgainstDirection, double score,
-            List<Note> reasons, List<Note> checks) {
+    /** A scored eligible activity; its fit sentence goes in at {@code fitAt} among the other reasons. */
+    record Candidate(Activity activity, Prepared prepared, int fitAt, double score, List<Note> reasons,
+            List<Note> checks) {
 
         /** Highest score first, then the better fit, then the id: a total order, so ranking is deterministic. */
         static final Comparator<Candidate> BEST_FIRST = (a, b) -> {
@@ -334,25 +428,12 @@ public final class Matcher {
             if (byScore != 0) {
                 return byScore;
             }
-            int byFit = Integer.compare(b.fit().points(), a.fit().points());
+            int byFit = Integer.compare(b.prepared().fit().points(), a.prepared().fit().points());
             return byFit != 0 ? byFit : a.activity().id().compareTo(b.activity().id());
         };
 
         Approach mainApproach() {
             return activity.approaches().get(0);
-        }
-
-        double adjusted(int[] kinds, int[] approaches) {
-            int sameKind = Math.max(0, kinds[activity.kind().ordinal()] - 1);
-            int sameApproach = Math.max(0, approaches[mainApproach().ordinal()] - 1);
-            if (kindAgainstDirection()) {
-                return score - MAX_VARIETY_PENALTY;
-            }
-            return score - Math.min(MAX_VARIETY_PENALTY, SAME_KIND_PENALTY * sameKind + SAME_APPROACH_PENALTY * sameApproach);
-        }
-
-        Match toMatch(int rank) {
-            return new Match(rank, score, fit, activity, reasons, checks);
         }
     }
 }

@@ -1,10 +1,11 @@
 package nl.interventiewijzer.matching;
 
+import java.util.Comparator;
 import java.util.List;
 import nl.interventiewijzer.profile.Profile;
 
-/** How well an activity fits a profile, with the traits that made it so, strongest first. */
-public record ProfileFit(Profile profile, int points, List<Contribution> contributions) {
+/** How well an activity fits a profile, its band, and the traits that made it so, strongest first. */
+public record ProfileFit(Profile profile, int points, FitLevel level, List<Contribution> contributions) {
 
     public record Contribution(Trait trait, int weight) {
     }
@@ -13,17 +14,13 @@ public record ProfileFit(Profile profile, int points, List<Contribution> contrib
         contributions = List.copyOf(contributions);
     }
 
-    public FitLevel level() {
-        return FitLevel.of(points);
-    }
-
     public List<Trait> supporting(int limit) {
         return contributions.stream().filter(c -> c.weight() > 0).limit(limit).map(Contribution::trait).toList();
     }
 
     public List<Trait> against(int limit) {
         return contributions.stream().filter(c -> c.weight() < 0)
-                .sorted(java.util.Comparator.comparingInt(Contribution::weight).thenComparing(Contribution::trait))
+                .sorted(Comparator.comparingInt(Contribution::weight).thenComparing(Contribution::trait))
                 .limit(limit).map(Contribution::trait).toList();
     }
 }

@@ -3,11 +3,16 @@ package nl.interventiewijzer.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -56,6 +61,28 @@ class MatchResourceTest {
     }
 
     @Test
+    void everyProposalSaysWhyWithoutNamingTheProfile() {
+        given().filter(Contract.REQUESTS_AND_RESPONSES)
+                .contentType(ContentType.JSON).body(FULL_REQUEST)
+                .when().post(MATCHES)
+                .then().statusCode(200)
+                .body("matches.collect { it.reasons.size() }", everyItem(greaterThan(0)))
+                .body("matches.reasons.flatten().text", everyItem(notNullValue()))
+                .body("matches.reasons.flatten().text", everyItem(not(containsString("Achterblijvers"))));
+    }
+
+    @Test
+    void examplesFromElsewhereComeApartFromTheProposalsAndAreFew() {
+        given().filter(Contract.REQUESTS_AND_RESPONSES)
+                .contentType(ContentType.JSON)
+                .body("{\"profile\": \"ACTIEVEN\", \"person\": {\"municipality\": \"Utrecht\"}}")
+                .when().post(MATCHES)
+                .then().statusCode(200)
+                .body("elsewhere.size()", lessThanOrEqualTo(3))
+                .body("elsewhere.collect { it.checks[0].code }", everyItem(equalTo("EXAMPLE_FROM_ELSEWHERE")))
+                .body("matches.checks.flatten().code", not(hasItem("EXAMPLE_FROM_ELSEWHERE")));
+    }
+
     void theLimitBoundsTheNumberOfProposals() {
         List<Integer> ranks = given().filter(Contract.REQUESTS_AND_RESPONSES)
                 .contentType(ContentType.JSON).body("{\"profile\": \"HOOPVOLLEN\", \"limit\": 3}")

@@ -14,7 +14,6 @@ import nl.interventiewijzer.matching.FitLevel;
 import nl.interventiewijzer.matching.FitModel;
 import nl.interventiewijzer.matching.LocalServices;
 import nl.interventiewijzer.profile.Profile;
-import nl.interventiewijzer.profile.ProfileDirectory;
 import nl.interventiewijzer.support.ResourceJson;
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +21,8 @@ class CoverageCalculatorTest {
 
     private static final ResourceJson JSON = new ResourceJson(new ObjectMapper());
     private static final FitModel FIT = new FitModel(JSON.read("matching/profile-fit.json", FitModel.File.class));
-    private static final ProfileDirectory PROFILES =
-            new ProfileDirectory(JSON.read("profiles/profiles.json", ProfileDirectory.File.class).profiles());
     private static final LocalOffer OFFER = LocalOfferFixtures.valid();
-    private static final LocalServices FITS = new LocalServices(OFFER, FIT, PROFILES);
+    private static final LocalServices FITS = new LocalServices(OFFER, FIT);
     private static final CoverageCalculator CALCULATOR = new CoverageCalculator(ShippedCatalogue.CATALOGUE, FITS);
 
     private static CoverageReport.ProfileCoverage of(CoverageReport report, Profile profile) {

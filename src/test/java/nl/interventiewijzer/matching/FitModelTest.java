@@ -51,7 +51,7 @@ class FitModelTest {
         FitModel.File file = fitFile();
         Map<Profile, List<FitRule>> profiles = new EnumMap<>(file.profiles());
         profiles.put(profile, rules);
-        return new FitModel.File(file.version(), file.description(), profiles);
+        return new FitModel.File(file.version(), file.description(), file.ranking(), file.designedFor(), profiles);
     }
 
     private static FitModel.File withExtraRule(Profile profile, FitRule rule) {
@@ -70,7 +70,7 @@ class FitModelTest {
         FitModel.File file = fitFile();
         Map<Profile, List<FitRule>> profiles = new EnumMap<>(file.profiles());
         profiles.remove(Profile.HOOPVOLLEN);
-        FitModel.File withoutHoopvollen = new FitModel.File(file.version(), file.description(), profiles);
+        FitModel.File withoutHoopvollen = new FitModel.File(file.version(), file.description(), file.ranking(), file.designedFor(), profiles);
 
         assertThatIllegalStateException()
                 .isThrownBy(() -> new FitModel(withoutHoopvollen))
@@ -153,7 +153,7 @@ class FitModelTest {
 
     @ParameterizedTest(name = "{0} points -> {1}")
     @CsvSource({"-3, WEAK", "0, WEAK", "1, PARTIAL", "3, PARTIAL", "4, GOOD", "6, GOOD", "7, STRONG", "12, STRONG"})
-    void theFitLevelFollowsThePointBands(int points, FitLevel expected) {
-        assertThat(FitLevel.of(points)).isEqualTo(expected);
+    void theFitLevelFollowsThePointBandsOfThePolicyFile(int points, FitLevel expected) {
+        assertThat(FIT_MODEL.level(points)).isEqualTo(expected);
     }
 }

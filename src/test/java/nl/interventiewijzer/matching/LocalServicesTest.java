@@ -17,7 +17,7 @@ class LocalServicesTest {
     private static final Matcher MATCHER =
             new Matcher(ShippedCatalogue.CATALOGUE, MatchingResources.FIT_MODEL, MatchingResources.PROFILE_DIRECTORY);
     private static final LocalServices LOCAL =
-            new LocalServices(OFFER, MatchingResources.FIT_MODEL, MatchingResources.PROFILE_DIRECTORY);
+            new LocalServices(OFFER, MatchingResources.FIT_MODEL);
 
     private static LocalServices.Result match(Profile profile, Integer age, String municipality) {
         Person person = new Person(age, null, Set.of(), null, Set.of(), null, municipality);

@@ -8,6 +8,7 @@ import static nl.interventiewijzer.matching.MatchingResources.reasonCodes;
 import static nl.interventiewijzer.matching.TestActivities.activity;
 import static nl.interventiewijzer.matching.TestPeople.person;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import nl.interventiewijzer.catalogue.Activity;
 import nl.interventiewijzer.catalogue.Approach;
@@ -129,7 +130,7 @@ class MatcherRankingTest {
     void anActivityMadeForACircumstanceThePersonNamesSaysItWasDesignedForThem() {
         Match match = only(match(Profile.ACTIEVEN, WITH_CANCER, FOR_PEOPLE_WITH_CANCER));
 
-        assertThat(match.reasons()).contains(new Note("DESIGNED_FOR", "Speciaal gemaakt voor mensen met kanker."));
+        assertThat(match.reasons()).contains(new Note("DESIGNED_FOR", "Speciaal opgezet voor mensen met kanker."));
     }
 
     @Test
@@ -153,9 +154,9 @@ class MatcherRankingTest {
         Match tooYoungForTheBand = only(match(Profile.ACTIEVEN, seventy, forTheOldest));
         Match ageUnknown = only(match(Profile.ACTIEVEN, ANYONE, forTheOldest));
 
-        assertThat(forThem.reasons()).contains(new Note("SUITS_SITUATION", "Opgezet voor mensen van 80 jaar en ouder."));
-        assertThat(reasonCodes(tooYoungForTheBand)).doesNotContain("SUITS_SITUATION", "DESIGNED_FOR");
-        assertThat(reasonCodes(ageUnknown)).doesNotContain("SUITS_SITUATION", "DESIGNED_FOR");
+        assertThat(forThem.reasons()).contains(new Note("DESIGNED_FOR_AGE", "Opgezet voor mensen van 80 jaar en ouder."));
+        assertThat(reasonCodes(tooYoungForTheBand)).doesNotContain("DESIGNED_FOR_AGE", "DESIGNED_FOR");
+        assertThat(reasonCodes(ageUnknown)).doesNotContain("DESIGNED_FOR_AGE", "DESIGNED_FOR");
         assertThat(forThem.score()).isGreaterThan(tooYoungForTheBand.score());
     }
 
@@ -169,9 +170,10 @@ class MatcherRankingTest {
         Match precondition = only(match(Profile.ACTIEVEN, livingAlone, lodgerScheme));
         Match purpose = only(match(Profile.ACTIEVEN, livingAlone, madeForLivingAlone));
 
-        assertThat(reasonCodes(precondition)).doesNotContain("DESIGNED_FOR", "SUITS_SITUATION");
-        assertThat(purpose.reasons()).contains(new Note("DESIGNED_FOR", "Speciaal gemaakt voor alleenwonenden."));
-        assertThat(purpose.score()).isGreaterThan(precondition.score());
+        assertThat(reasonCodes(precondition)).doesNotContain("DESIGNED_FOR", "DESIGNED_FOR_AGE");
+        assertThat(purpose.reasons()).contains(new Note("DESIGNED_FOR", "Speciaal opgezet voor alleenwonenden."));
+        assertThat(purpose.score() - precondition.score())
+                .isCloseTo(FIT_MODEL.policy().designedFor(Circumstance.LIVES_ALONE), within(0.01));
     }
 
     @Test

@@ -2,6 +2,7 @@ package nl.interventiewijzer.matching;
 
 import static nl.interventiewijzer.matching.MatchingResources.FIT_MODEL;
 import static nl.interventiewijzer.matching.MatchingResources.ids;
+import static nl.interventiewijzer.matching.MatchingResources.matchFor;
 import static nl.interventiewijzer.matching.MatchingResources.matcher;
 import static nl.interventiewijzer.matching.MatchingResources.profileName;
 import static nl.interventiewijzer.matching.TestActivities.activity;
@@ -93,16 +94,28 @@ class MatcherResultTest {
     // --- variety
 
     @Test
-    void aSlightlyWeakerGroupActivityReachesTheTopThreeAmongManyNearIdenticalBuddyProjects() {
-        List<Activity> catalogue = new ArrayList<>();
-        IntStream.rangeClosed(1, 10).forEach(i -> catalogue.add(activity("maatje-%02d".formatted(i))
-                .kind(Kind.ONE_ON_ONE)
-                .approaches(Approach.COMPANIONSHIP)
-                .deliveredBy(Provider.TRAINED_VOLUNTEER)
-                .groupSize(GroupSize.ONE_ON_ONE)
-                .longTerm()
-                .at(Setting.HOME)
-                .build()));
+    void varietyLiftsAGroupActivityLessThanTheMarginBelowPastManyNearIdenticalBuddyProjects() {
+        List<Activity> catalogue = buddies(10);
+        Activity groupOuting = activity("uitje-met-ophalen")
+                .approaches(Approach.SHARED_ACTIVITY, Approach.COMPANIONSHIP)
+                .groupSize(GroupSize.SMALL_GROUP)
+                .at(Setting.AWAY)
+                .withTransport()
+                .evidence(Evidence.SUBSTANTIATED)
+                .build();
+        catalogue.add(groupOuting);
+        double gap = score(catalogue, catalogue.get(0)) - score(catalogue, groupOuting);
+        assertThat(gap).as("precondition: the group activity scores a little less, within the margin")
+                .isPositive().isLessThan(FIT_MODEL.policy().get(RankingWeight.VARIETY_MARGIN));
+
+        MatchResult result = matcher(catalogue).match(new MatchQuery(Profile.ACHTERBLIJVERS, null, Person.UNKNOWN, 10));
+
+        assertThat(ids(result).subList(0, 3)).contains(groupOuting.id());
+    }
+
+    @Test
+    void varietyNeverLiftsAnActivityScoringTheMarginOrMoreBelow() {
+        List<Activity> catalogue = buddies(10);
         Activity groupOuting = activity("uitje-met-ophalen")
                 .approaches(Approach.SHARED_ACTIVITY, Approach.COMPANIONSHIP)
                 .groupSize(GroupSize.SMALL_GROUP)
@@ -110,15 +123,45 @@ class MatcherResultTest {
                 .withTransport()
                 .build();
         catalogue.add(groupOuting);
-        int buddyFit = FIT_MODEL.fit(Profile.ACHTERBLIJVERS, catalogue.get(0)).points();
-        assertThat(FIT_MODEL.fit(Profile.ACHTERBLIJVERS, groupOuting).points())
-                .as("precondition: the group activity fits slightly less well than each buddy project")
-                .isLessThan(buddyFit)
-                .isGreaterThanOrEqualTo(buddyFit - 2);
+        double gap = score(catalogue, catalogue.get(0)) - score(catalogue, groupOuting);
+        assertThat(gap).as("precondition: the group activity scores the margin or more below")
+                .isGreaterThanOrEqualTo(FIT_MODEL.policy().get(RankingWeight.VARIETY_MARGIN));
 
-        MatchResult result = matcher(catalogue).match(new MatchQuery(Profile.ACHTERBLIJVERS, null, Person.UNKNOWN, 10));
+        MatchResult result = matcher(catalogue).match(new MatchQuery(Profile.ACHTERBLIJVERS, null, Person.UNKNOWN, 11));
 
-        assertThat(ids(result).subList(0, 3)).contains(groupOuting.id());
+        assertThat(ids(result)).last().isEqualTo(groupOuting.id());
+    }
+
+    @Test
+    void theShownOrderNeverContradictsTheShownScoreByTheMarginOrMore() {
+        double margin = FIT_MODEL.policy().get(RankingWeight.VARIETY_MARGIN);
+        for (Profile profile : Profile.values()) {
+            List<Match> matches = matcher(MIXED).match(new MatchQuery(profile, null, SOMEONE, MatchQuery.MAX_LIMIT)).matches();
+            for (int i = 0; i < matches.size(); i++) {
+                for (int j = i + 1; j < matches.size(); j++) {
+                    assertThat(matches.get(j).score() - matches.get(i).score()).as(profile + " #" + (i + 1) + " vs #" + (j + 1))
+                            .isLessThan(margin);
+                }
+            }
+        }
+    }
+
+    private static List<Activity> buddies(int count) {
+        List<Activity> catalogue = new ArrayList<>();
+        IntStream.rangeClosed(1, count).forEach(i -> catalogue.add(activity("maatje-%02d".formatted(i))
+                .kind(Kind.ONE_ON_ONE)
+                .approaches(Approach.COMPANIONSHIP)
+                .deliveredBy(Provider.TRAINED_VOLUNTEER)
+                .groupSize(GroupSize.ONE_ON_ONE)
+                .longTerm()
+                .at(Setting.HOME)
+                .build()));
+        return catalogue;
+    }
+
+    private static double score(List<Activity> catalogue, Activity activity) {
+        return matchFor(matcher(catalogue).match(new MatchQuery(Profile.ACHTERBLIJVERS, null, Person.UNKNOWN,
+                MatchQuery.MAX_LIMIT)), activity.id()).score();
     }
 
     // --- determinism
@@ -193,26 +236,31 @@ class MatcherResultTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Profile.class)
-    void everyMatchStartsWithAProfileFitReasonNamingTheProfile(Profile profile) {
+    void noReasonNamesTheProfileAndEachFitReasonCarriesTheFitLevel(Profile profile) {
         MatchResult result = matcher(MIXED).match(new MatchQuery(profile, null, SOMEONE, MatchQuery.MAX_LIMIT));
 
         assertThat(result.matches()).isNotEmpty().allSatisfy(match -> {
             assertThat(match.reasons()).isNotEmpty();
-            Note first = match.reasons().get(0);
-            assertThat(first.code()).startsWith("PROFILE_FIT");
-            assertThat(first.text()).contains(profileName(profile));
+            assertThat(match.reasons()).extracting(Note::text).allSatisfy(text -> {
+                for (Profile any : Profile.values()) {
+                    assertThat(text).doesNotContain(profileName(any));
+                }
+            });
+            assertThat(match.reasons()).filteredOn(note -> note.code().startsWith("PROFILE_FIT"))
+                    .allSatisfy(note -> assertThat(note.code()).isEqualTo("PROFILE_FIT_" + match.fit().level()));
         });
     }
 
     @Test
-    void aWeakProfileFitStillNamesTheProfileInItsReason() {
+    void aWeakProfileFitSaysItFitsLessWithoutNamingTheProfile() {
         Activity openWalkIn = MIXED.stream().filter(a -> a.id().equals("open-inloop")).findFirst().orElseThrow();
         assertThat(FIT_MODEL.fit(Profile.ACHTERBLIJVERS, openWalkIn).level()).isEqualTo(FitLevel.WEAK);
 
         Match match = matcher(openWalkIn).match(new MatchQuery(Profile.ACHTERBLIJVERS, null, null, 1)).matches().get(0);
 
         assertThat(match.reasons().get(0).code()).isEqualTo("PROFILE_FIT_WEAK");
-        assertThat(match.reasons().get(0).text()).contains(profileName(Profile.ACHTERBLIJVERS));
+        assertThat(match.reasons().get(0).text()).startsWith("Sluit minder aan bij wat de persoon meestal helpt")
+                .doesNotContain(profileName(Profile.ACHTERBLIJVERS));
     }
 
     @Test

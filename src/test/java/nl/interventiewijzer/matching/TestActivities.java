@@ -91,6 +91,7 @@ final class TestActivities {
         private boolean longTerm;
         private List<Theme> themes = List.of();
         private String organisation;
+        private boolean evaluated;
 
         private Builder(String id) {
             this.id = id;
@@ -260,6 +261,12 @@ final class TestActivities {
             return this;
         }
 
+        /** A promising entry that also has an evaluation summary. */
+        Builder evaluated() {
+            this.evaluated = true;
+            return this;
+        }
+
         /** The entry, checked by the catalogue's own validator so tests never run on data the service would refuse. */
         Activity build() {
             Activity activity = new Activity(
@@ -267,7 +274,7 @@ final class TestActivities {
                     name,
                     kind,
                     evidence,
-                    evidence == Evidence.SUBSTANTIATED ? EVIDENCE_SUMMARY : null,
+                    evidence == Evidence.SUBSTANTIATED || evaluated ? EVIDENCE_SUMMARY : null,
                     description,
                     targetGroup,
                     new DesignedFor(designedFor, designedForMinAge, designedForMaxAge),
