@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.interventiewijzer.catalogue.Activity;
+import nl.interventiewijzer.catalogue.AvailabilityScope;
 import nl.interventiewijzer.catalogue.Catalogue;
 import nl.interventiewijzer.catalogue.Evidence;
 import nl.interventiewijzer.catalogue.Kind;
@@ -89,10 +90,13 @@ public final class CoverageCalculator {
                 activity, null);
     }
 
-    /** National entries anyone can reach from home: a phone line or an online offer. */
+    /**
+     * National entries anyone can reach from home: a phone line or an online offer. A local project elsewhere that
+     * happens to run by phone or online (Naaste Buur in Boxtel) is not part of another municipality's offer.
+     */
     private List<Item> national(Set<String> present) {
         return catalogue.activities().stream()
-                .filter(a -> a.kind().isForIndividuals())
+                .filter(a -> a.kind().isForIndividuals() && isNational(a))
                 .filter(a -> a.delivery().has(Setting.PHONE) || a.delivery().has(Setting.ONLINE))
                 .filter(a -> !present.contains(a.id()))
                 .map(a -> catalogueItem(a, CoverageReport.Source.NATIONAL))
@@ -143,12 +147,16 @@ public final class CoverageCalculator {
         return new CoverageReport(municipality, offered.size(), national.size(), profiles, gaps);
     }
 
-    /** Catalogue activities not yet on offer that fit the profile well: substantiated first, then by fit, then name. */
+    private static boolean isNational(Activity activity) {
+        return activity.availability().scope() == AvailabilityScope.NATIONAL;
+    }
+
+    /** National catalogue activities not yet on offer that fit the profile well: substantiated first, then by fit, then name. */
     private List<CoverageReport.Suggestion> suggestions(Profile profile, Kind kind, Set<String> present) {
         record Scored(Activity activity, ProfileFit fit) {
         }
         return catalogue.activities().stream()
-                .filter(a -> a.kind().isForIndividuals() && (kind == null || a.kind() == kind))
+                .filter(a -> a.kind().isForIndividuals() && isNational(a) && (kind == null || a.kind() == kind))
                 .filter(a -> !present.contains(a.id()))
                 .map(a -> new Scored(a, fits.fit(profile, null, a)))
                 .filter(s -> s.fit().level().atLeast(FitLevel.GOOD))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import nl.interventiewijzer.catalogue.AvailabilityScope;
 import nl.interventiewijzer.catalogue.Evidence;
 import nl.interventiewijzer.catalogue.Kind;
 import nl.interventiewijzer.localoffer.LocalOffer;
@@ -36,6 +37,23 @@ class CoverageCalculatorTest {
         assertThat(report.localOfferings()).isEqualTo(3);
         assertThat(report.nationalOfferings()).isPositive();
         assertThat(report.profiles()).extracting(CoverageReport.ProfileCoverage::profile).containsExactly(Profile.values());
+    }
+
+    @Test
+    void aLocalProjectOfAnotherMunicipalityIsNeitherCountedAsNationalNorSuggested() {
+        CoverageReport report = CALCULATOR.forMunicipality(OFFER, "Oostervoort");
+
+        List<String> counted = report.profiles().stream().flatMap(p -> p.best().stream())
+                .map(CoverageReport.Offering::id).toList();
+        List<String> suggested = report.gaps().stream().flatMap(g -> g.suggestions().stream())
+                .map(CoverageReport.Suggestion::activityId).toList();
+        assertThat(ShippedCatalogue.CATALOGUE.find("naaste-buur-boxtel").orElseThrow().availability().scope())
+                .isEqualTo(AvailabilityScope.LOCAL);
+        assertThat(counted).doesNotContain("naaste-buur-boxtel");
+        assertThat(counted).allSatisfy(id -> ShippedCatalogue.CATALOGUE.find(id).ifPresent(activity ->
+                assertThat(activity.availability().scope()).isEqualTo(AvailabilityScope.NATIONAL)));
+        assertThat(suggested).allSatisfy(id -> assertThat(
+                ShippedCatalogue.CATALOGUE.find(id).orElseThrow().availability().scope()).isEqualTo(AvailabilityScope.NATIONAL));
     }
 
     @Test
