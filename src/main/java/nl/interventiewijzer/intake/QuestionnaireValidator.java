@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import nl.interventiewijzer.profile.LocalizedText;
 
@@ -100,19 +102,7 @@ final class QuestionnaireValidator {
             }
             return problems;
         }
-        if (item.options().size() < MIN_OPTIONS) {
-            problems.add("needs at least " + MIN_OPTIONS + " options");
-        }
-        Set<String> codes = new HashSet<>();
-        for (ContextOption option : item.options()) {
-            if (option == null) {
-                problems.add("an option is null");
-                continue;
-            }
-            String label = "option '" + option.code() + "'";
-            if (option.code() != null && !codes.add(option.code())) {
-                problems.add(label + ": duplicate code");
-            }
+        validateOptions(item.options(), ContextOption::code, problems, (option, label) -> {
             if (!item.field().codes().contains(option.code())) {
                 problems.add(label + ": not a code of " + item.field() + " " + item.field().codes());
             }
@@ -122,7 +112,7 @@ final class QuestionnaireValidator {
             if (isBlank(option.basis())) {
                 problems.add(label + ": basis is missing: say what the answer becomes in the person context");
             }
-        }
+        });
         return problems;
     }
 
@@ -137,22 +127,32 @@ final class QuestionnaireValidator {
         if (!hasBothTexts(item.text())) {
             problems.add("text needs a Dutch and an English text");
         }
-        if (item.options().size() < MIN_OPTIONS) {
+        validateOptions(item.options(), Option::code, problems, (option, label) ->
+                validateOption(option, item.dimension()).forEach(problem -> problems.add(label + ": " + problem)));
+        return problems;
+    }
+
+    /**
+     * What every question's options share, scored or context: enough of them, none null, no code twice. Each
+     * remaining option goes to {@code check} with the label its problems start with.
+     */
+    private static <O> void validateOptions(List<O> options, Function<O, String> code, List<String> problems,
+            BiConsumer<O, String> check) {
+        if (options.size() < MIN_OPTIONS) {
             problems.add("needs at least " + MIN_OPTIONS + " options");
         }
         Set<String> codes = new HashSet<>();
-        for (Option option : item.options()) {
+        for (O option : options) {
             if (option == null) {
                 problems.add("an option is null");
                 continue;
             }
-            String label = "option '" + option.code() + "'";
-            if (option.code() != null && !codes.add(option.code())) {
+            String label = "option '" + code.apply(option) + "'";
+            if (code.apply(option) != null && !codes.add(code.apply(option))) {
                 problems.add(label + ": duplicate code");
             }
-            validateOption(option, item.dimension()).forEach(problem -> problems.add(label + ": " + problem));
+            check.accept(option, label);
         }
-        return problems;
     }
 
     private static List<String> validateOption(Option option, Dimension dimension) {
