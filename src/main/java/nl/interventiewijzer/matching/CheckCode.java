@@ -15,8 +15,10 @@ public enum CheckCode {
     AVAILABILITY_UNKNOWN,
     /** A local project of another municipality, shown as an example to ask about locally. */
     EXAMPLE_FROM_ELSEWHERE,
-    /** A local service meant for groups the person was not said to belong to. */
+    /** Made for groups the person was not said to belong to (a catalogue activity or a local service). */
     MEANT_FOR,
     /** A local service with an age band, and the person's age is not known. */
-    AGE_UNKNOWN
+    AGE_UNKNOWN,
+    /** The activity asks the person to change how they live: moving, or taking in a lodger. */
+    HOUSING_STEP
 }

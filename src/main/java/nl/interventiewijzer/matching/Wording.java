@@ -97,6 +97,10 @@ final class Wording {
         return reason(ReasonCode.COMES_TO_THE_PERSON, "Komt naar de persoon toe: " + how + ", zonder dat reizen nodig is.");
     }
 
+    static Note runsIn(String municipality) {
+        return reason(ReasonCode.RUNS_IN_MUNICIPALITY, "Loopt in de eigen gemeente, " + municipality + ".");
+    }
+
     static final Note RECENT_BEREAVEMENT = reason(ReasonCode.RECENT_BEREAVEMENT,
             "Biedt steun in de eerste tijd na het overlijden van de partner.");
     static final Note PREVENTION = reason(ReasonCode.PREVENTION,
@@ -160,6 +164,9 @@ final class Wording {
             + " met computer of smartphone overweg kan, of dat iemand kan helpen.");
     static final Note MINOR = check(CheckCode.MINOR, "De persoon is jonger dan 18: betrek ouders of voogd bij de keuze"
             + " en de aanmelding.");
+
+    static final Note HOUSING_STEP = check(CheckCode.HOUSING_STEP, "Dit vraagt een andere manier van wonen (verhuizen"
+            + " of iemand in huis nemen): bespreek eerst of de persoon dat zelf wil.");
 
     static Note limitedDutch(Activity activity) {
         String how = activity.delivery().has(Setting.PHONE) ? "telefonische gesprekken" : "gesprekken in een groep";
