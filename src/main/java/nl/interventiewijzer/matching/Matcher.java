@@ -178,7 +178,7 @@ public final class Matcher {
         if (verdict.needsTransport()) {
             score += policy.get(RankingWeight.NEEDS_TRANSPORT);
         }
-        score += verdict.scoreAdjustment();
+        score += verdict.outsideReadings() * policy.get(RankingWeight.OUTSIDE_READING);
         reasons.add(entry.evidenceReason());
         score += entry.evidencePoints();
         return new Candidate(activity, prepared, fitAt, round(score), personal, reasons,

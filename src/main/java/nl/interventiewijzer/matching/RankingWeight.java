@@ -41,6 +41,8 @@ public enum RankingWeight {
     /** Points for an activity that comes to a housebound person: at home or by phone. */
     COMES_TO_THE_HOUSEBOUND(0, 10, false),
     NEEDS_TRANSPORT(-10, 0, false),
+    /** Points lost for each of our readings of a source (an age, a group) the person falls outside. */
+    OUTSIDE_READING(-10, 0, false),
     SUBSTANTIATED(0, 5, false),
     /** How far variety may reorder: a proposal never passes one scoring more than this above it. */
     VARIETY_MARGIN(0, 3, false),

@@ -192,6 +192,16 @@ class MatcherPolicyTest {
         assertThat(scoreOf(Profile.ACTIEVEN, Person.UNKNOWN, FOR_65_PLUS)).isEqualTo(scoreOf(Profile.ACTIEVEN, Person.UNKNOWN, FOR_ANYONE));
     }
 
+    @Test
+    void fallingOutsideOurReadingOfAnAgeTheSourceDoesNotStateCostsTheOutsideReadingPointsAndAsks() {
+        Activity readAsOver55 = activity("ouderen-gelezen").interpretedAges(55, null).build();
+        Person aged40 = person().age(40).build();
+
+        assertThat(scoreOf(Profile.ACTIEVEN, aged40, readAsOver55) - scoreOf(Profile.ACTIEVEN, aged40, FOR_ANYONE))
+                .isCloseTo(POLICY.get(RankingWeight.OUTSIDE_READING), within(0.01));
+        assertThat(checkCodes(match(Profile.ACTIEVEN, aged40, readAsOver55).matches().get(0))).contains("AGE_READING");
+    }
+
     // --- a change in how one lives
 
     @Test
