@@ -13,9 +13,11 @@ ensure_builds
 packages="$results/offers"
 mkdir -p "$packages"
 
-heap_used_mib() { # pid: heap in use after a full collection
+heap_used_mib() { # pid: heap in use after a full collection (sums the generations: Serial or Parallel GC, or G1's one line)
   jcmd "$1" GC.run >/dev/null
-  jcmd "$1" GC.heap_info | awk '/ used / { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?$/, "", v); print int(v / 1024); exit } }'
+  jcmd "$1" GC.heap_info | awk '/total [0-9]+K, used [0-9]+K/ && !/Metaspace|class space/ {
+      for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?$/, "", v); sum += v } }
+    END { printf "%.1f", sum / 1024 }'
 }
 
 printf '%-10s %-18s %-16s %-20s %s\n' "services" "start-up to ready" "offer load time" "heap after start" "load average"
