@@ -43,7 +43,8 @@ public record Availability(AvailabilityScope scope, String region, List<String> 
             "den haag", "'s-gravenhage",
             "den bosch", "'s-hertogenbosch");
 
-    static String normalise(String municipality) {
+    /** A municipality's name as names are compared: stripped, lower case, the CBS name for a common one. */
+    public static String normalise(String municipality) {
         String name = municipality.strip().toLowerCase(Locale.ROOT);
         return COMMON_NAMES.getOrDefault(name, name);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.interventiewijzer.catalogue.Activity;
 import nl.interventiewijzer.catalogue.Approach;
 import nl.interventiewijzer.catalogue.Availability;
@@ -43,9 +44,12 @@ public final class Matcher {
     private final EligibilityFilter eligibilityFilter = new EligibilityFilter();
     private final List<Entry> entries;
 
-    /** Everything about one activity that does not depend on the person, derived once. */
+    /**
+     * Everything about one activity that does not depend on the person, derived once; {@code runsIn} holds the
+     * municipalities of a local or regional activity as names are compared, empty for a national one.
+     */
     private record Entry(Activity activity, Purpose purpose, Set<Approach> approaches, Note evidenceReason,
-            double evidencePoints, Prepared[] byProfile) {
+            double evidencePoints, Prepared[] byProfile, boolean national, Set<String> runsIn) {
     }
 
     /** The fit for one profile, its reason sentences (the first preferred, the others when it repeats too often). */
@@ -71,8 +75,11 @@ public final class Matcher {
             byProfile[profile.ordinal()] = new Prepared(fit, fitReasons(fit, traitCounts), againstDirection(fit));
         }
         double evidencePoints = activity.evidence() == Evidence.SUBSTANTIATED ? policy.get(RankingWeight.SUBSTANTIATED) : 0;
+        Availability availability = activity.availability();
+        Set<String> runsIn = availability.municipalities().stream().map(Availability::normalise)
+                .collect(Collectors.toUnmodifiableSet());
         return new Entry(activity, Purpose.of(activity), EnumSet.copyOf(activity.approaches()), Wording.evidence(activity),
-                evidencePoints, byProfile);
+                evidencePoints, byProfile, availability.scope() == AvailabilityScope.NATIONAL, runsIn);
     }
 
     private static Map<Trait, Integer> traitCounts(List<Activity> activities) {
@@ -113,11 +120,16 @@ public final class Matcher {
         List<Candidate> candidates = new ArrayList<>();
         List<Candidate> elsewhere = new ArrayList<>();
         int profile = query.profile().ordinal();
+        String here = query.person().municipality() == null ? null : Availability.normalise(query.person().municipality());
         for (Entry entry : entries) {
-            EligibilityFilter.Verdict verdict = eligibilityFilter.assess(entry.activity(), query.person(), query.duration());
+            boolean reachesThePerson = entry.national() || (here != null && entry.runsIn().contains(here));
+            EligibilityFilter.Verdict verdict = reachesThePerson
+                    ? eligibilityFilter.assessWhereItRuns(entry.activity(), query.person(), query.duration())
+                    : EligibilityFilter.Verdict.EXCLUDED;
             if (verdict.eligible()) {
                 candidates.add(score(entry, entry.byProfile()[profile], verdict, query));
-            } else if (isLocalElsewhere(entry.activity(), query.person())) {
+            } else if (!reachesThePerson) {
+                // A project of one or a few other municipalities than the person's (or the person's is not known).
                 exampleFromElsewhere(entry, entry.byProfile()[profile], query).ifPresent(elsewhere::add);
             }
         }
@@ -128,11 +140,6 @@ public final class Matcher {
         return new MatchResult(candidates.size(), withVariedReasons(ranked), withVariedReasons(elsewhere.subList(0, examples)));
     }
 
-    /** A project of one or a few other municipalities than the person's (or the person's is not known). */
-    private static boolean isLocalElsewhere(Activity activity, Person person) {
-        Availability availability = activity.availability();
-        return availability.scope() != AvailabilityScope.NATIONAL && !availability.names(person.municipality());
-    }
 
     /**
      * A local or regional project elsewhere, as an example to ask about locally (or, when the person's municipality is
