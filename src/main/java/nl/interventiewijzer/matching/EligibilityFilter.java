@@ -7,7 +7,6 @@ import java.util.Set;
 import nl.interventiewijzer.catalogue.AccessRoute;
 import nl.interventiewijzer.catalogue.AccessType;
 import nl.interventiewijzer.catalogue.Activity;
-import nl.interventiewijzer.catalogue.AgeBasis;
 import nl.interventiewijzer.catalogue.Circumstance;
 import nl.interventiewijzer.catalogue.Eligibility;
 import nl.interventiewijzer.catalogue.Gender;
@@ -26,16 +25,14 @@ import nl.interventiewijzer.profile.Note;
 final class EligibilityFilter {
 
     /**
-     * The verdict on one activity for one person. {@code scoreAdjustment} is zero or negative: what the person's
-     * falling outside our readings of the source costs the activity in the ranking.
+     * The verdict on one activity for one person. {@code outsideReadings}: how many of our readings of the source
+     * (an age or a group the source does not state as a limit) the person falls outside; the ranking policy says what
+     * each costs.
      */
-    record Verdict(boolean eligible, boolean needsTransport, double scoreAdjustment, List<Note> checks) {
+    record Verdict(boolean eligible, boolean needsTransport, int outsideReadings, List<Note> checks) {
 
         static final Verdict EXCLUDED = new Verdict(false, false, 0, List.of());
     }
-
-    /** Falling outside one of our readings of a source: less likely to fit, but the coach may know better. */
-    static final double OUTSIDE_READING = -1.5;
 
     /**
      * Circumstances that mean a care professional is already involved with the person (home care, a care facility).
@@ -45,15 +42,6 @@ final class EligibilityFilter {
      */
     static final Set<Circumstance> CARE_IN_VIEW = EnumSet.of(Circumstance.RECEIVES_HOME_CARE,
             Circumstance.LIVES_IN_CARE_FACILITY);
-
-    static final Note DIGITAL_SKILLS = new Note("DIGITAL_SKILLS", "Zonder reizen kan dit alleen online: ga na of de"
-            + " persoon met computer of smartphone overweg kan, of dat iemand kan helpen.");
-    static final Note TRANSPORT = new Note("TRANSPORT", "Dit vindt buitenshuis plaats zonder ophaalservice: regel"
-            + " vervoer of begeleiding, omdat de persoon slecht ter been is.");
-    static final Note TRANSPORT_NOT_STATED = new Note("TRANSPORT", "Dit vindt buitenshuis plaats en de bronnen zeggen"
-            + " niet of er vervoer geregeld is: ga na of de persoon wordt opgehaald, of regel vervoer of begeleiding.");
-    static final Note SETTING_NOT_STATED = new Note("SETTING_NOT_STATED", "De bronnen zeggen niet waar dit"
-            + " plaatsvindt: ga na of de persoon er kan komen of dat het bij de persoon thuis kan.");
 
     Verdict assess(Activity activity, Person person) {
         return assess(activity, person, null);
@@ -80,9 +68,9 @@ final class EligibilityFilter {
         }
         accessCheck(activity, checks);
         if (eligibility.note() != null && !eligibility.note().isBlank()) {
-            checks.add(new Note("ELIGIBILITY_NOTE", eligibility.note()));
+            checks.add(Wording.eligibilityNote(eligibility.note()));
         }
-        return new Verdict(true, travel.needsTransport(), soft.outsideReadings * OUTSIDE_READING, checks);
+        return new Verdict(true, travel.needsTransport(), soft.outsideReadings, checks);
     }
 
     /** A professional is in view: the duration calls for professional care, or care is already involved. */
@@ -110,7 +98,7 @@ final class EligibilityFilter {
     private static Travel travel(Activity activity, Person person, List<Note> checks) {
         if (activity.delivery().settingsNotStated()) {
             if (person.mobility() == Mobility.LIMITED || person.mobility() == Mobility.HOUSEBOUND) {
-                checks.add(SETTING_NOT_STATED);
+                checks.add(Wording.SETTING_NOT_STATED);
             }
             return new Travel(false);
         }
@@ -137,11 +125,11 @@ final class EligibilityFilter {
         boolean cannotGoAlone = person.mobility() == Mobility.LIMITED || person.mobility() == Mobility.HOUSEBOUND;
         boolean needsTravelHelp = cannotGoAlone && offline && !comesToThePerson;
         if (person.digitalSkills() == null && online && (!offline || needsTravelHelp)) {
-            checks.add(DIGITAL_SKILLS);
+            checks.add(Wording.ONLY_ONLINE);
         }
         boolean needsTransport = needsTravelHelp && !(online && Boolean.TRUE.equals(person.digitalSkills()));
         if (needsTransport) {
-            checks.add(transport == Transport.NOT_STATED ? TRANSPORT_NOT_STATED : TRANSPORT);
+            checks.add(transport == Transport.NOT_STATED ? Wording.TRANSPORT_NOT_STATED : Wording.TRANSPORT);
         }
         return new Travel(needsTransport);
     }
@@ -151,35 +139,9 @@ final class EligibilityFilter {
         List<AccessRoute> via = activity.access().via();
         switch (activity.access().type()) {
             case DIRECT -> { }
-            case REFERRAL -> checks.add(new Note("REFERRAL", "Deelname loopt via een verwijzing door "
-                    + routes(via) + ": ga na of die verwijzing er is of kan komen."));
-            case PROFESSIONAL_METHOD -> checks.add(new Note("VIA_PROFESSIONAL", "Dit is een werkwijze van"
-                    + " professionals, geen aanbod waarvoor iemand zich aanmeldt: bereikbaar via " + routes(via)
-                    + ", als daar iemand zo werkt."));
+            case REFERRAL -> checks.add(Wording.referral(via));
+            case PROFESSIONAL_METHOD -> checks.add(Wording.viaProfessional(via));
         }
-    }
-
-    private static String routes(List<AccessRoute> via) {
-        List<String> labels = new ArrayList<>(via.size());
-        for (AccessRoute route : via) {
-            labels.add(route.label());
-        }
-        return joinOr(labels);
-    }
-
-    private static String joinOr(List<String> parts) {
-        return join(parts, " of ");
-    }
-
-    private static String joinAnd(List<String> parts) {
-        return join(parts, " en ");
-    }
-
-    private static String join(List<String> parts, String last) {
-        if (parts.size() <= 1) {
-            return String.join("", parts);
-        }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + last + parts.get(parts.size() - 1);
     }
 
     private static boolean admitsAge(Eligibility eligibility, Person person, List<Note> checks, Soft soft) {
@@ -187,8 +149,7 @@ final class EligibilityFilter {
             return true;
         }
         if (person.age() == null) {
-            checks.add(new Note("AGE_UNKNOWN", "Leeftijdsgrens " + describeAgeLimit(eligibility)
-                    + ": de leeftijd is niet opgegeven, controleer of de persoon daarbinnen valt."));
+            checks.add(Wording.ageLimitUnknown(eligibility));
             return true;
         }
         if (eligibility.admitsAge(person.age())) {
@@ -198,23 +159,8 @@ final class EligibilityFilter {
             return false;
         }
         soft.outsideReadings++;
-        checks.add(new Note("AGE_READING", "De persoon valt buiten " + describeAgeLimit(eligibility)
-                + "; de bron noemt geen harde grens, dus overleg met de aanbieder of deelname kan."));
+        checks.add(Wording.outsideAgeReading(eligibility));
         return true;
-    }
-
-    static String describeAgeLimit(Eligibility eligibility) {
-        String range;
-        if (eligibility.minAge() != null && eligibility.maxAge() != null) {
-            range = eligibility.minAge() + " tot en met " + eligibility.maxAge() + " jaar";
-        } else if (eligibility.minAge() != null) {
-            range = eligibility.minAge() + " jaar en ouder";
-        } else {
-            range = "tot en met " + eligibility.maxAge() + " jaar";
-        }
-        return eligibility.ageBasis() == AgeBasis.INTERPRETED
-                ? range + " (onze lezing van een doelgroep die de bron zonder leeftijd noemt)"
-                : range;
     }
 
     private static boolean admitsGender(Eligibility eligibility, Person person, List<Note> checks) {
@@ -223,8 +169,7 @@ final class EligibilityFilter {
             return true;
         }
         if (person.gender() == null || person.gender() == Gender.X) {
-            checks.add(new Note("GENDER", "Alleen voor " + (required == Gender.FEMALE ? "vrouwen" : "mannen")
-                    + ": overleg met de persoon en de aanbieder of dit past."));
+            checks.add(Wording.onlyFor(required));
             return true;
         }
         return false;
@@ -239,12 +184,7 @@ final class EligibilityFilter {
             return false;
         }
         soft.outsideReadings++;
-        List<String> labels = new ArrayList<>();
-        eligibility.requiresAllOf().forEach(circumstance -> labels.add(circumstance.label()));
-        eligibility.requiresAnyOf().forEach(circumstance -> labels.add(circumstance.label()));
-        checks.add(new Note("REQUIREMENTS_READING", "Volgens onze lezing van de bron bedoeld voor "
-                + (eligibility.requiresAnyOf().isEmpty() ? joinAnd(labels) : joinOr(labels))
-                + ": de bron stelt dit niet als harde voorwaarde, ga na of het bij de persoon past."));
+        checks.add(Wording.outsideRequirementsReading(eligibility));
         return true;
     }
 

@@ -131,11 +131,12 @@ public final class Matcher {
     /** A project of one or a few other municipalities than the person's (or the person's is not known). */
     private static boolean isLocalElsewhere(Activity activity, Person person) {
         Availability availability = activity.availability();
-        return availability.scope() == AvailabilityScope.LOCAL && !availability.names(person.municipality());
+        return availability.scope() != AvailabilityScope.NATIONAL && !availability.names(person.municipality());
     }
 
     /**
-     * A local project elsewhere, as an example to ask about locally: only if the person would be eligible for it where
+     * A local or regional project elsewhere, as an example to ask about locally (or, when the person's municipality is
+     * not known, to ask whether it runs there): only if the person would be eligible for it where
      * it runs, its fit is at least partial and it is worth proposing. It never enters the main list.
      */
     private Optional<Candidate> exampleFromElsewhere(Entry entry, Prepared prepared, MatchQuery query) {
@@ -150,18 +151,24 @@ public final class Matcher {
             return Optional.empty();
         }
         List<Note> checks = new ArrayList<>(candidate.checks().size() + 1);
-        checks.add(Wording.exampleFromElsewhere(Wording.join(activity.availability().municipalities())));
+        String where = Wording.join(activity.availability().municipalities());
+        boolean municipalityKnown = query.person().municipality() != null && !query.person().municipality().isBlank();
+        checks.add(municipalityKnown ? Wording.exampleFromElsewhere(where) : Wording.availabilityUnknown(where));
         checks.addAll(candidate.checks());
-        return Optional.of(new Candidate(activity, prepared, candidate.fitAt(), candidate.score(), candidate.reasons(), checks));
+        return Optional.of(new Candidate(activity, prepared, candidate.fitAt(), candidate.score(), candidate.personal(),
+                candidate.reasons(), checks));
     }
 
     private Candidate score(Entry entry, Prepared prepared, EligibilityFilter.Verdict verdict, MatchQuery query) {
         Activity activity = entry.activity();
         Person person = query.person();
         List<Note> reasons = new ArrayList<>(6);
-        double score = prepared.fit().points();
-        score += designedFor(entry.purpose(), person, reasons);
+        double personal = designedFor(entry.purpose(), person, reasons)
+                + runsWhereThePersonLives(activity, person, reasons);
+        double score = prepared.fit().points() + personal;
         score += designedForAge(entry.purpose(), person, reasons);
+        score += madeForOthers(entry.purpose(), person);
+        score += housingStep(entry.approaches());
         score += bereavement(entry.approaches(), person, reasons);
         score += comesToTheHousebound(activity, person, reasons);
         score += interests(activity, person, reasons);
@@ -171,10 +178,11 @@ public final class Matcher {
         if (verdict.needsTransport()) {
             score += policy.get(RankingWeight.NEEDS_TRANSPORT);
         }
-        score += verdict.scoreAdjustment();
+        score += verdict.outsideReadings() * policy.get(RankingWeight.OUTSIDE_READING);
         reasons.add(entry.evidenceReason());
         score += entry.evidencePoints();
-        return new Candidate(activity, prepared, fitAt, round(score), reasons, checks(activity, person, verdict.checks()));
+        return new Candidate(activity, prepared, fitAt, round(score), personal, reasons,
+                checks(activity, person, verdict.checks()));
     }
 
     /**
@@ -198,9 +206,36 @@ public final class Matcher {
             return 0;
         }
         reasons.add(Wording.designedFor(named));
-        double breadth = Math.max(policy.get(RankingWeight.DESIGNED_FOR_BREADTH_FLOOR),
-                1 - policy.get(RankingWeight.DESIGNED_FOR_BREADTH_STEP) * (groups.size() - 1));
-        return best * breadth;
+        return best * breadth(groups.size());
+    }
+
+    /** The share of the "made for" points a purpose naming this many groups keeps for each of them. */
+    private double breadth(int groups) {
+        return Math.max(policy.get(RankingWeight.DESIGNED_FOR_BREADTH_FLOOR),
+                1 - policy.get(RankingWeight.DESIGNED_FOR_BREADTH_STEP) * (groups - 1));
+    }
+
+    /**
+     * Made for someone else: the purpose names groups and the person is in none of them (a programme for homeless
+     * people proposed to a shy pensioner), or an age band the person's known age lies outside. The more specific the
+     * group, the more it costs (matching review 2026-12, problems 5 and 8).
+     */
+    private double madeForOthers(Purpose purpose, Person person) {
+        double points = 0;
+        List<Circumstance> groups = purpose.circumstances();
+        if (!groups.isEmpty() && groups.stream().noneMatch(person::has)) {
+            double mostSpecific = groups.stream().mapToDouble(policy::designedFor).max().orElse(0);
+            points -= policy.get(RankingWeight.DESIGNED_FOR_OTHERS_SHARE) * mostSpecific * breadth(groups.size());
+        }
+        if (purpose.hasAgeBand() && person.age() != null && !purpose.includesAge(person.age())) {
+            points -= policy.get(RankingWeight.DESIGNED_FOR_OTHER_AGES);
+        }
+        return points;
+    }
+
+    /** Moving house or taking in a lodger is a step the person must want first (review 2026-12, problem 1). */
+    private double housingStep(Set<Approach> approaches) {
+        return approaches.contains(Approach.HOUSING) ? policy.get(RankingWeight.HOUSING_STEP) : 0;
     }
 
     /** An age band counts as "made for" only when the age is known and inside it; a narrow band counts more. */
@@ -234,6 +269,16 @@ public final class Matcher {
         }
         reasons.add(Wording.comesToThePerson(home, phone));
         return policy.get(RankingWeight.COMES_TO_THE_HOUSEBOUND);
+    }
+
+    /** A local project of the person's own municipality is known to be there, unlike most national examples. */
+    private double runsWhereThePersonLives(Activity activity, Person person, List<Note> reasons) {
+        Availability availability = activity.availability();
+        if (availability.scope() == AvailabilityScope.NATIONAL || !availability.names(person.municipality())) {
+            return 0;
+        }
+        reasons.add(Wording.runsIn(person.municipality().strip()));
+        return policy.get(RankingWeight.RUNS_WHERE_THE_PERSON_LIVES);
     }
 
     private double interests(Activity activity, Person person, List<Note> reasons) {
@@ -296,6 +341,13 @@ public final class Matcher {
         }
         if (person.age() != null && person.age() < 18) {
             checks.add(Wording.MINOR);
+        }
+        List<Circumstance> groups = activity.designedFor().circumstances();
+        if (!groups.isEmpty() && groups.stream().noneMatch(person::has)) {
+            checks.add(Wording.meantFor(groups));
+        }
+        if (activity.approaches().contains(Approach.HOUSING)) {
+            checks.add(Wording.HOUSING_STEP);
         }
         return checks;
     }
@@ -418,15 +470,26 @@ public final class Matcher {
         return Math.round(value * 100) / 100.0;
     }
 
-    /** A scored eligible activity; its fit sentence goes in at {@code fitAt} among the other reasons. */
-    record Candidate(Activity activity, Prepared prepared, int fitAt, double score, List<Note> reasons,
+    /**
+     * A scored eligible activity; its fit sentence goes in at {@code fitAt} among the other reasons. {@code personal}
+     * is the part of the score that says it is for this person: made for their group, running where they live.
+     */
+    record Candidate(Activity activity, Prepared prepared, int fitAt, double score, double personal, List<Note> reasons,
             List<Note> checks) {
 
-        /** Highest score first, then the better fit, then the id: a total order, so ranking is deterministic. */
+        /**
+         * Highest score first; on equal scores the one made more for this person (so a project for their group where
+         * they live is not passed by a general one on its name), then the better fit, then the id: a total order, so
+         * ranking is deterministic.
+         */
         static final Comparator<Candidate> BEST_FIRST = (a, b) -> {
             int byScore = Double.compare(b.score(), a.score());
             if (byScore != 0) {
                 return byScore;
+            }
+            int byPersonal = Double.compare(b.personal(), a.personal());
+            if (byPersonal != 0) {
+                return byPersonal;
             }
             int byFit = Integer.compare(b.prepared().fit().points(), a.prepared().fit().points());
             return byFit != 0 ? byFit : a.activity().id().compareTo(b.activity().id());

@@ -21,6 +21,17 @@ public enum RankingWeight {
     AGE_BAND_NARROW_YEARS(1, 100, true),
     /** The age taken as the upper end of an open band ("80+") when measuring its width. */
     AGE_BAND_OPEN_END(60, 120, true),
+    /**
+     * Share of the "made for" points an activity loses when its purpose names groups and the person belongs to none
+     * of them: made for someone else.
+     */
+    DESIGNED_FOR_OTHERS_SHARE(0, 1, false),
+    /** Points an activity loses when it was made for an age band and the person's known age lies outside it. */
+    DESIGNED_FOR_OTHER_AGES(0, 10, false),
+    /** Points an activity loses when it asks the person to change how they live (move, take in a lodger). */
+    HOUSING_STEP(-10, 0, false),
+    /** Points for a local or regional activity known to run in the person's own municipality. */
+    RUNS_WHERE_THE_PERSON_LIVES(0, 5, false),
     PER_INTEREST(0, 5, false),
     MAX_INTERESTS_COUNTED(0, 5, true),
     BEREAVEMENT(0, 10, false),
@@ -30,6 +41,8 @@ public enum RankingWeight {
     /** Points for an activity that comes to a housebound person: at home or by phone. */
     COMES_TO_THE_HOUSEBOUND(0, 10, false),
     NEEDS_TRANSPORT(-10, 0, false),
+    /** Points lost for each of our readings of a source (an age, a group) the person falls outside. */
+    OUTSIDE_READING(-10, 0, false),
     SUBSTANTIATED(0, 5, false),
     /** How far variety may reorder: a proposal never passes one scoring more than this above it. */
     VARIETY_MARGIN(0, 3, false),

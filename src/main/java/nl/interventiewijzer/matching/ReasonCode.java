@@ -5,6 +5,8 @@ public enum ReasonCode {
     DESIGNED_FOR,
     DESIGNED_FOR_AGE,
     COMES_TO_THE_PERSON,
+    /** A local or regional activity that runs in the person's own municipality. */
+    RUNS_IN_MUNICIPALITY,
     RECENT_BEREAVEMENT,
     INTEREST,
     PROFILE_FIT_STRONG,

@@ -1,12 +1,17 @@
 package nl.interventiewijzer.matching;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.interventiewijzer.catalogue.AccessRoute;
 import nl.interventiewijzer.catalogue.Activity;
+import nl.interventiewijzer.catalogue.AgeBasis;
 import nl.interventiewijzer.catalogue.Circumstance;
+import nl.interventiewijzer.catalogue.Eligibility;
 import nl.interventiewijzer.catalogue.EvidenceSummary;
+import nl.interventiewijzer.catalogue.Gender;
 import nl.interventiewijzer.catalogue.Setting;
 import nl.interventiewijzer.catalogue.SourceDocument;
 import nl.interventiewijzer.catalogue.Theme;
@@ -97,6 +102,10 @@ final class Wording {
         return reason(ReasonCode.COMES_TO_THE_PERSON, "Komt naar de persoon toe: " + how + ", zonder dat reizen nodig is.");
     }
 
+    static Note runsIn(String municipality) {
+        return reason(ReasonCode.RUNS_IN_MUNICIPALITY, "Loopt in de eigen gemeente, " + municipality + ".");
+    }
+
     static final Note RECENT_BEREAVEMENT = reason(ReasonCode.RECENT_BEREAVEMENT,
             "Biedt steun in de eerste tijd na het overlijden van de partner.");
     static final Note PREVENTION = reason(ReasonCode.PREVENTION,
@@ -154,12 +163,84 @@ final class Wording {
         return document.title();
     }
 
-    // Checks
+    // Checks of eligibility: what the request leaves open, or where the person falls outside our reading of a source
+
+    static final Note ONLY_ONLINE = check(CheckCode.DIGITAL_SKILLS, "Zonder reizen kan dit alleen online: ga na of de"
+            + " persoon met computer of smartphone overweg kan, of dat iemand kan helpen.");
+    static final Note TRANSPORT = check(CheckCode.TRANSPORT, "Dit vindt buitenshuis plaats zonder ophaalservice: regel"
+            + " vervoer of begeleiding, omdat de persoon slecht ter been is.");
+    static final Note TRANSPORT_NOT_STATED = check(CheckCode.TRANSPORT, "Dit vindt buitenshuis plaats en de bronnen"
+            + " zeggen niet of er vervoer geregeld is: ga na of de persoon wordt opgehaald, of regel vervoer of"
+            + " begeleiding.");
+    static final Note SETTING_NOT_STATED = check(CheckCode.SETTING_NOT_STATED, "De bronnen zeggen niet waar dit"
+            + " plaatsvindt: ga na of de persoon er kan komen of dat het bij de persoon thuis kan.");
+
+    static Note referral(List<AccessRoute> via) {
+        return check(CheckCode.REFERRAL, "Deelname loopt via een verwijzing door " + routes(via)
+                + ": ga na of die verwijzing er is of kan komen.");
+    }
+
+    static Note viaProfessional(List<AccessRoute> via) {
+        return check(CheckCode.VIA_PROFESSIONAL, "Dit is een werkwijze van professionals, geen aanbod waarvoor iemand"
+                + " zich aanmeldt: bereikbaar via " + routes(via) + ", als daar iemand zo werkt.");
+    }
+
+    static Note ageLimitUnknown(Eligibility eligibility) {
+        return check(CheckCode.AGE_UNKNOWN, "Leeftijdsgrens " + ageLimit(eligibility)
+                + ": de leeftijd is niet opgegeven, controleer of de persoon daarbinnen valt.");
+    }
+
+    static Note outsideAgeReading(Eligibility eligibility) {
+        return check(CheckCode.AGE_READING, "De persoon valt buiten " + ageLimit(eligibility)
+                + "; de bron noemt geen harde grens, dus overleg met de aanbieder of deelname kan.");
+    }
+
+    static Note onlyFor(Gender required) {
+        return check(CheckCode.GENDER, "Alleen voor " + (required == Gender.FEMALE ? "vrouwen" : "mannen")
+                + ": overleg met de persoon en de aanbieder of dit past.");
+    }
+
+    static Note outsideRequirementsReading(Eligibility eligibility) {
+        List<String> labels = new ArrayList<>();
+        eligibility.requiresAllOf().forEach(circumstance -> labels.add(circumstance.label()));
+        eligibility.requiresAnyOf().forEach(circumstance -> labels.add(circumstance.label()));
+        return check(CheckCode.REQUIREMENTS_READING, "Volgens onze lezing van de bron bedoeld voor "
+                + (eligibility.requiresAnyOf().isEmpty() ? join(labels) : joinOr(labels))
+                + ": de bron stelt dit niet als harde voorwaarde, ga na of het bij de persoon past.");
+    }
+
+    /** The entry's own note on who it is for, as the catalogue words it. */
+    static Note eligibilityNote(String note) {
+        return check(CheckCode.ELIGIBILITY_NOTE, note);
+    }
+
+    static String ageLimit(Eligibility eligibility) {
+        String range;
+        if (eligibility.minAge() != null && eligibility.maxAge() != null) {
+            range = eligibility.minAge() + " tot en met " + eligibility.maxAge() + " jaar";
+        } else if (eligibility.minAge() != null) {
+            range = eligibility.minAge() + " jaar en ouder";
+        } else {
+            range = "tot en met " + eligibility.maxAge() + " jaar";
+        }
+        return eligibility.ageBasis() == AgeBasis.INTERPRETED
+                ? range + " (onze lezing van een doelgroep die de bron zonder leeftijd noemt)"
+                : range;
+    }
+
+    private static String routes(List<AccessRoute> via) {
+        return joinOr(via.stream().map(AccessRoute::label).toList());
+    }
+
+    // Checks of the person's context
 
     static final Note DIGITAL_SKILLS = check(CheckCode.DIGITAL_SKILLS, "Dit gaat vooral online: ga na of de persoon"
             + " met computer of smartphone overweg kan, of dat iemand kan helpen.");
     static final Note MINOR = check(CheckCode.MINOR, "De persoon is jonger dan 18: betrek ouders of voogd bij de keuze"
             + " en de aanmelding.");
+
+    static final Note HOUSING_STEP = check(CheckCode.HOUSING_STEP, "Dit vraagt een andere manier van wonen (verhuizen"
+            + " of iemand in huis nemen): bespreek eerst of de persoon dat zelf wil.");
 
     static Note limitedDutch(Activity activity) {
         String how = activity.delivery().has(Setting.PHONE) ? "telefonische gesprekken" : "gesprekken in een groep";
@@ -206,9 +287,17 @@ final class Wording {
     }
 
     static String join(List<String> parts) {
+        return join(parts, " en ");
+    }
+
+    private static String joinOr(List<String> parts) {
+        return join(parts, " of ");
+    }
+
+    private static String join(List<String> parts, String last) {
         if (parts.size() <= 1) {
             return String.join("", parts);
         }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " en " + parts.get(parts.size() - 1);
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + last + parts.get(parts.size() - 1);
     }
 }

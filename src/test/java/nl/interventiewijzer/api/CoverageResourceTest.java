@@ -11,6 +11,9 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import nl.interventiewijzer.localoffer.LocalOffer;
+import nl.interventiewijzer.localoffer.store.LoadedLocalOffer;
 import nl.interventiewijzer.localoffer.store.WithLocalOffer;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +33,19 @@ class CoverageResourceTest {
                 .body("profiles", hasSize(8))
                 .body("profiles.profile", contains("ACTIEVEN", "GEBORGENEN", "ACHTERBLIJVERS", "AFHANKELIJKEN",
                         "COMPENSEERDERS", "BUITENSTAANDERS", "HOOPVOLLEN", "OVERLEVERS"));
+    }
+
+    @Inject
+    LoadedLocalOffer localOffer;
+
+    @Test
+    void theETagOfACoverageReportChangesWithTheLocalOffer() {
+        String etag = given().accept(ContentType.JSON)
+                .when().get(COVERAGE + "?municipality=Oostervoort")
+                .then().statusCode(200).extract().header("ETag");
+
+        assertThat(localOffer.get().version()).isNotEqualTo(LocalOffer.EMPTY.version());
+        assertThat(etag).endsWith("-l" + localOffer.get().version() + "\"");
     }
 
     @Test

@@ -156,6 +156,69 @@ class MatcherPolicyTest {
                 .doesNotContain("DESIGNED_FOR_AGE");
     }
 
+    // --- made for someone else
+
+    @Test
+    void anActivityMadeForGroupsThePersonIsNotInLosesThePointsItWouldGiveItsMostSpecificGroup() {
+        Activity forHomelessOrAddicted = activity("dak-en-thuislozen")
+                .designedFor(Circumstance.HOMELESS, Circumstance.ADDICTION).build();
+        Person livingAlone = person().with(Circumstance.LIVES_ALONE).build();
+        double mostSpecific = Math.max(POLICY.designedFor(Circumstance.HOMELESS), POLICY.designedFor(Circumstance.ADDICTION));
+        double breadth = 1 - POLICY.get(RankingWeight.DESIGNED_FOR_BREADTH_STEP);
+
+        assertThat(scoreOf(Profile.ACTIEVEN, livingAlone, FOR_ANYONE) - scoreOf(Profile.ACTIEVEN, livingAlone, forHomelessOrAddicted))
+                .isCloseTo(POLICY.get(RankingWeight.DESIGNED_FOR_OTHERS_SHARE) * mostSpecific * breadth, within(0.01));
+        assertThat(ids(match(Profile.ACTIEVEN, livingAlone, forHomelessOrAddicted, FOR_ANYONE)))
+                .containsExactly(FOR_ANYONE.id(), forHomelessOrAddicted.id());
+    }
+
+    @Test
+    void anActivityMadeForSomeoneElseSaysForWhomItIsMeantAndOneForThePersonsOwnGroupDoesNot() {
+        Activity forCancer = activity("kanker").designedFor(Circumstance.CANCER).build();
+
+        assertThat(match(Profile.ACTIEVEN, Person.UNKNOWN, forCancer).matches().get(0).checks())
+                .contains(new Note("MEANT_FOR", "Bedoeld voor mensen met kanker: ga na of dat bij de persoon past."));
+        assertThat(checkCodes(match(Profile.ACTIEVEN, person().with(Circumstance.CANCER).build(), forCancer).matches().get(0)))
+                .doesNotContain("MEANT_FOR");
+        assertThat(checkCodes(match(Profile.ACTIEVEN, Person.UNKNOWN, FOR_ANYONE).matches().get(0))).doesNotContain("MEANT_FOR");
+    }
+
+    @Test
+    void aKnownAgeOutsideTheBandAnActivityWasMadeForCostsTheOtherAgesPointsAndAnUnknownAgeNothing() {
+        Person aged34 = person().age(34).build();
+
+        assertThat(scoreOf(Profile.ACTIEVEN, aged34, FOR_ANYONE) - scoreOf(Profile.ACTIEVEN, aged34, FOR_65_PLUS))
+                .isCloseTo(POLICY.get(RankingWeight.DESIGNED_FOR_OTHER_AGES), within(0.01));
+        assertThat(scoreOf(Profile.ACTIEVEN, Person.UNKNOWN, FOR_65_PLUS)).isEqualTo(scoreOf(Profile.ACTIEVEN, Person.UNKNOWN, FOR_ANYONE));
+    }
+
+    @Test
+    void fallingOutsideOurReadingOfAnAgeTheSourceDoesNotStateCostsTheOutsideReadingPointsAndAsks() {
+        Activity readAsOver55 = activity("ouderen-gelezen").interpretedAges(55, null).build();
+        Person aged40 = person().age(40).build();
+
+        assertThat(scoreOf(Profile.ACTIEVEN, aged40, readAsOver55) - scoreOf(Profile.ACTIEVEN, aged40, FOR_ANYONE))
+                .isCloseTo(POLICY.get(RankingWeight.OUTSIDE_READING), within(0.01));
+        assertThat(checkCodes(match(Profile.ACTIEVEN, aged40, readAsOver55).matches().get(0))).contains("AGE_READING");
+    }
+
+    // --- a change in how one lives
+
+    @Test
+    void aHousingArrangementLosesTheHousingStepAndAsksTheCoachToRaiseItFirst() {
+        Activity lodger = activity("student-op-kamers").kind(Kind.ONE_ON_ONE).groupSize(GroupSize.ONE_ON_ONE)
+                .approaches(Approach.HOUSING, Approach.COMPANIONSHIP).build();
+        Activity companion = activity("maatje").kind(Kind.ONE_ON_ONE).groupSize(GroupSize.ONE_ON_ONE)
+                .approaches(Approach.COMPANIONSHIP).build();
+        double housingTraitWeight = FIT_MODEL.fit(Profile.ACHTERBLIJVERS, lodger).points()
+                - FIT_MODEL.fit(Profile.ACHTERBLIJVERS, companion).points();
+
+        assertThat(scoreOf(Profile.ACHTERBLIJVERS, Person.UNKNOWN, lodger) - scoreOf(Profile.ACHTERBLIJVERS, Person.UNKNOWN, companion))
+                .isCloseTo(housingTraitWeight + POLICY.get(RankingWeight.HOUSING_STEP), within(0.01));
+        assertThat(checkCodes(match(Profile.ACHTERBLIJVERS, Person.UNKNOWN, lodger).matches().get(0))).contains("HOUSING_STEP");
+        assertThat(checkCodes(match(Profile.ACHTERBLIJVERS, Person.UNKNOWN, companion).matches().get(0))).doesNotContain("HOUSING_STEP");
+    }
+
     // --- the housebound
 
     private static final Activity HOME_VISIT = activity("huisbezoek").kind(Kind.ONE_ON_ONE).groupSize(GroupSize.ONE_ON_ONE)
@@ -305,6 +368,52 @@ class MatcherPolicyTest {
 
         assertThat(result.matches()).isEmpty();
         assertThat(result.elsewhere()).extracting(m -> m.activity().id()).containsExactly(IN_AMERSFOORT.id());
+    }
+
+    @Test
+    void aLocalProjectWhereThePersonLivesGetsTheLocalPointsAndSaysWhere() {
+        Activity sameEverywhere = activity("overal").approaches(Approach.MEETING, Approach.SHARED_ACTIVITY).build();
+        Person inAmersfoort = person().municipality(" Amersfoort ").build();
+
+        assertThat(scoreOf(Profile.ACTIEVEN, inAmersfoort, IN_AMERSFOORT) - scoreOf(Profile.ACTIEVEN, inAmersfoort, sameEverywhere))
+                .isCloseTo(POLICY.get(RankingWeight.RUNS_WHERE_THE_PERSON_LIVES), within(0.01));
+        assertThat(match(Profile.ACTIEVEN, inAmersfoort, IN_AMERSFOORT).matches().get(0).reasons())
+                .contains(new Note("RUNS_IN_MUNICIPALITY", "Loopt in de eigen gemeente, Amersfoort."));
+        assertThat(reasonCodes(match(Profile.ACTIEVEN, inAmersfoort, sameEverywhere).matches().get(0)))
+                .doesNotContain("RUNS_IN_MUNICIPALITY");
+    }
+
+    @Test
+    void onEqualScoresTheActivityMadeMoreForThisPersonComesFirstWhateverItsName() {
+        Matcher.Candidate general = new Matcher.Candidate(activity("a-algemeen").build(), null, 0, 8.0, 0, List.of(), List.of());
+        Matcher.Candidate forTheirGroup = new Matcher.Candidate(activity("z-voor-hun-groep").build(), null, 0, 8.0, 3.5,
+                List.of(), List.of());
+        Matcher.Candidate higher = new Matcher.Candidate(activity("m-hoger").build(), null, 0, 8.01, 0, List.of(), List.of());
+
+        List<Matcher.Candidate> sorted = new ArrayList<>(List.of(general, forTheirGroup, higher));
+        sorted.sort(Matcher.Candidate.BEST_FIRST);
+
+        assertThat(sorted).containsExactly(higher, forTheirGroup, general);
+    }
+
+    @Test
+    void withoutAMunicipalityAnExampleAsksWhetherItRunsWhereThePersonLivesInsteadOfCallingItElsewhere() {
+        Match example = match(Profile.ACTIEVEN, Person.UNKNOWN, IN_AMERSFOORT).elsewhere().get(0);
+
+        assertThat(example.checks().get(0)).isEqualTo(new Note("AVAILABILITY_UNKNOWN", "Alleen te vinden in Amersfoort: de"
+                + " gemeente van de persoon is niet opgegeven, ga na of het daar te vinden is."));
+        assertThat(checkCodes(example)).doesNotContain("EXAMPLE_FROM_ELSEWHERE");
+    }
+
+    @Test
+    void aRegionalProjectOfAnotherRegionIsAnExampleToo() {
+        Activity inTwente = activity("twente-project").regional("Twente", "Enschede", "Hengelo")
+                .approaches(Approach.MEETING, Approach.SHARED_ACTIVITY).build();
+
+        MatchResult result = match(Profile.ACTIEVEN, person().municipality("Utrecht").build(), inTwente);
+
+        assertThat(result.matches()).isEmpty();
+        assertThat(result.elsewhere()).extracting(m -> m.activity().id()).containsExactly(inTwente.id());
     }
 
     @Test

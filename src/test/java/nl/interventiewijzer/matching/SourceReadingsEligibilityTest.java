@@ -100,7 +100,7 @@ class SourceReadingsEligibilityTest {
 
         assertThat(ids(result)).contains(notStated.id(), arranged.id()).doesNotContain(notArranged.id());
         assertThat(matchFor(result, notStated.id()).checks())
-                .containsExactly(EligibilityFilter.TRANSPORT_NOT_STATED);
+                .containsExactly(Wording.TRANSPORT_NOT_STATED);
         assertThat(checkCodes(matchFor(result, arranged.id()))).doesNotContain("TRANSPORT");
     }
 
@@ -110,7 +110,7 @@ class SourceReadingsEligibilityTest {
 
         MatchResult result = match(person().mobility(Mobility.LIMITED).build(), notStated);
 
-        assertThat(matchFor(result, notStated.id()).checks()).containsExactly(EligibilityFilter.TRANSPORT_NOT_STATED);
+        assertThat(matchFor(result, notStated.id()).checks()).containsExactly(Wording.TRANSPORT_NOT_STATED);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -120,7 +120,7 @@ class SourceReadingsEligibilityTest {
 
         MatchResult result = match(person().mobility(mobility).build(), somewhere);
 
-        assertThat(matchFor(result, somewhere.id()).checks()).containsExactly(EligibilityFilter.SETTING_NOT_STATED);
+        assertThat(matchFor(result, somewhere.id()).checks()).containsExactly(Wording.SETTING_NOT_STATED);
     }
 
     @Test

@@ -18,8 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.interventiewijzer.api.Contract;
 import org.junit.jupiter.api.Test;
@@ -173,6 +175,7 @@ class AdviceQualityTest {
                         : source);
         int hits = 0;
         int ties = 0;
+        Map<Probe.GroupKind, int[]> byKind = new EnumMap<>(Probe.GroupKind.class);
         for (Probe probe : probes) {
             Placement best = null;
             List<Placement> placements = new ArrayList<>();
@@ -196,6 +199,9 @@ class AdviceQualityTest {
             ties += tied > 1 ? 1 : 0;
             boolean hit = best != null && best.rank() <= LIST;
             hits += hit ? 1 : 0;
+            int[] kind = byKind.computeIfAbsent(probe.groupKind(), k -> new int[2]);
+            kind[0]++;
+            kind[1] += hit ? 1 : 0;
             report.line("  %-4s %-42s %-16s rank %-4s fit %-4s%s (%s)", hit ? "hit" : "MISS", probe.activityId(),
                     best == null ? "-" : best.profile(), best == null ? ">" + PROBE_DEPTH : best.rank(),
                     best == null ? "-" : best.fitPoints(), tied > 1 ? " tie of " + tied : "", probe.group());
@@ -208,6 +214,14 @@ class AdviceQualityTest {
         if (!probes.isEmpty()) {
             report.figure("probes." + source + ".recallAt10", Report.ratio(hits, probes.size()), "targeted recall at 10");
         }
+        byKind.forEach((kind, counts) -> report.figure("probes." + source + ".recallAt10." + camel(kind), Report.ratio(counts[1], counts[0]),
+                counts[1] + " of " + counts[0] + (kind == Probe.GroupKind.SPECIFIC
+                        ? " probes for a circumstance, a gender or a narrow age band"
+                        : " probes for a broad age band alone (50+, 55+, 65+), which many entries share")));
+    }
+
+    private static String camel(Probe.GroupKind kind) {
+        return kind == Probe.GroupKind.SPECIFIC ? "specificGroup" : "broadAgeBandOnly";
     }
 
     /**

@@ -22,9 +22,25 @@ import java.util.stream.StreamSupport;
  * works with; its probe sets {@link #professionalInView}, and the structural profiles are then asked with the
  * structurally complex duration (Bijlage 1: complex problems, professional care in view).
  */
-record Probe(String activityId, Source source, String group, ObjectNode person, boolean professionalInView) {
+record Probe(String activityId, Source source, String group, ObjectNode person, boolean professionalInView,
+             GroupKind groupKind) {
 
     enum Source { DESIGNED_FOR, ELIGIBILITY_BEFORE_V2 }
+
+    /**
+     * What kind of group the probe person stands for. A broad age band alone (50+, 55+, 65+) is a group that a large
+     * part of the catalogue shares (26 of 123 individual entries in 2026.12.2), so at most ten of them can be in one
+     * top 10 for the same person: the report gives the recall of each kind apart.
+     */
+    enum GroupKind {
+        /** A circumstance (the first of {@code designedFor}), a gender, or a narrow age band. */
+        SPECIFIC,
+        /** Only an age band wider than {@link #NARROW_BAND_YEARS} years (open ends counted up to 100). */
+        BROAD_AGE_BAND
+    }
+
+    /** As the ranking policy's AGE_BAND_NARROW_YEARS: bands up to 30 years wide are narrow. */
+    static final int NARROW_BAND_YEARS = 30;
 
     static final int DEFAULT_AGE = 60;
 
@@ -60,7 +76,10 @@ record Probe(String activityId, Source source, String group, ObjectNode person, 
         String id = entry.path("id").asText();
         String municipality = municipalityInContract && catalogue.isOnePlace(id)
                 && !catalogue.municipalities(id).isEmpty() ? catalogue.municipalities(id).get(0) : null;
-        return build(entry, Source.DESIGNED_FOR, circumstances, min, max, municipality);
+        GroupKind kind = made.isEmpty() && !entry.path("eligibility").hasNonNull("gender")
+                && (max == null ? 100 : max) - (min == null ? 0 : min) > NARROW_BAND_YEARS
+                ? GroupKind.BROAD_AGE_BAND : GroupKind.SPECIFIC;
+        return build(entry, Source.DESIGNED_FOR, circumstances, min, max, municipality, kind);
     }
 
     private static Probe fromEligibility(JsonNode entry) {
@@ -75,12 +94,12 @@ record Probe(String activityId, Source source, String group, ObjectNode person, 
             return null;
         }
         return build(entry, Source.ELIGIBILITY_BEFORE_V2, new LinkedHashSet<>(), ageGroup ? min : null,
-                ageGroup ? max : null, null);
+                ageGroup ? max : null, null, GroupKind.SPECIFIC);
     }
 
     /** Adds the entry's own preconditions, chooses an age inside both bands, and a compatible reach. */
     private static Probe build(JsonNode entry, Source source, Set<String> circumstances, Integer bandMin,
-                               Integer bandMax, String municipality) {
+                               Integer bandMax, String municipality, GroupKind kind) {
         JsonNode eligibility = entry.path("eligibility");
         circumstances.addAll(strings(eligibility.path("requiresAllOf")));
         List<String> anyOf = strings(eligibility.path("requiresAnyOf"));
@@ -107,7 +126,7 @@ record Probe(String activityId, Source source, String group, ObjectNode person, 
                 + (municipality != null ? ", " + municipality : "");
         boolean professional = "PROFESSIONAL_METHOD".equals(entry.path("access").path("type").asText());
         return new Probe(entry.path("id").asText(), source, group + (professional ? ", professional in view" : ""),
-                person, professional);
+                person, professional, kind);
     }
 
     /** An age in the band: its middle, 5 above a lower bound alone, 10 under an upper bound alone (at least 16). */

@@ -1,6 +1,7 @@
 package nl.interventiewijzer.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -76,6 +77,31 @@ class ProbeTest {
         assertThat(probe.person().toString()).contains("\"circumstances\":[\"RECENTLY_WIDOWED\",\"LIVES_ALONE\"]");
         assertThat(Probe.from(catalogue, false).get(0).person().has("municipality")).isFalse();
         assertThat(probe.professionalInView()).isFalse();
+        assertThat(probe.groupKind()).isEqualTo(Probe.GroupKind.SPECIFIC);
+    }
+
+    @Test
+    void aProbeForABroadAgeBandAloneIsToldApartFromOneForANarrowBandOrACircumstance() throws Exception {
+        CatalogueView catalogue = CatalogueView.of("2026.12.2", List.of(
+                JSON.readTree(entry("for-over-55", "[]", 55, null)),
+                JSON.readTree(entry("for-over-80", "[]", 80, null)),
+                JSON.readTree(entry("for-young-people", "[]", null, 30)),
+                JSON.readTree(entry("for-widows-over-55", "[\"RECENTLY_WIDOWED\"]", 55, null))), Set.of());
+
+        assertThat(Probe.from(catalogue, false)).extracting(Probe::activityId, Probe::groupKind).containsExactly(
+                tuple("for-over-55", Probe.GroupKind.BROAD_AGE_BAND),
+                tuple("for-over-80", Probe.GroupKind.SPECIFIC),
+                tuple("for-widows-over-55", Probe.GroupKind.SPECIFIC),
+                tuple("for-young-people", Probe.GroupKind.SPECIFIC));
+    }
+
+    private static String entry(String id, String circumstances, Integer minAge, Integer maxAge) {
+        return """
+                {"id": "%s", "kind": "GROUP", "delivery": {"settings": ["NEIGHBOURHOOD"]},
+                 "designedFor": {"circumstances": %s, "minAge": %s, "maxAge": %s},
+                 "availability": {"scope": "NATIONAL", "municipalities": []},
+                 "eligibility": {"minAge": null, "maxAge": null, "gender": null, "requiresAnyOf": [], "requiresAllOf": []}}"""
+                .formatted(id, circumstances, minAge, maxAge);
     }
 
     @Test
