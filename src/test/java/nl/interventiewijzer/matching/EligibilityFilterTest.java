@@ -14,7 +14,7 @@ import nl.interventiewijzer.catalogue.Setting;
 import nl.interventiewijzer.profile.Note;
 import org.junit.jupiter.api.Test;
 
-/** The eligibility filter on its own: the verdict, the checks the coach reads, and what a reading costs in the ranking. */
+/** The eligibility filter on its own: the verdict, the checks the coach reads, and the readings the person falls outside. */
 class EligibilityFilterTest {
 
     private final EligibilityFilter filter = new EligibilityFilter();
@@ -34,19 +34,19 @@ class EligibilityFilterTest {
 
         assertThat(verdict.eligible()).isTrue();
         assertThat(verdict.needsTransport()).isFalse();
-        assertThat(verdict.scoreAdjustment()).isZero();
+        assertThat(verdict.outsideReadings()).isZero();
         assertThat(verdict.checks()).isEmpty();
     }
 
     @Test
-    void eachReadingThePersonFallsOutsideCostsOneAndAHalfPoints() {
+    void everyReadingThePersonFallsOutsideIsCounted() {
         Activity oneReading = activity("een").interpretedAges(18, 30).build();
         Activity twoReadings = activity("twee").interpretedAges(18, 30).requiresAnyOf(Circumstance.DEMENTIA)
                 .requirementsInterpreted().build();
         Person person = person().age(70).build();
 
-        assertThat(filter.assess(oneReading, person).scoreAdjustment()).isEqualTo(-1.5);
-        assertThat(filter.assess(twoReadings, person).scoreAdjustment()).isEqualTo(-3.0);
+        assertThat(filter.assess(oneReading, person).outsideReadings()).isEqualTo(1);
+        assertThat(filter.assess(twoReadings, person).outsideReadings()).isEqualTo(2);
     }
 
     @Test
@@ -71,7 +71,7 @@ class EligibilityFilterTest {
 
     @Test
     void aStatedAgeLimitReadsWithoutTheReadingRemark() {
-        assertThat(EligibilityFilter.describeAgeLimit(activity("a").ages(18, 30).build().eligibility()))
+        assertThat(Wording.ageLimit(activity("a").ages(18, 30).build().eligibility()))
                 .isEqualTo("18 tot en met 30 jaar");
     }
 
