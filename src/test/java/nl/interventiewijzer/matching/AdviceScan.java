@@ -3,7 +3,6 @@ package nl.interventiewijzer.matching;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +19,9 @@ import nl.interventiewijzer.profile.Profile;
 /**
  * A quick scan of the advice over person contexts x profiles on the real catalogue, counting what the matching review
  * (December 2026) counted: rank against score, near-zero filler, one reason on many proposals, profile labels in
- * reasons, online-only proposals without digital skills. Used by {@link AdviceScanTest}.
+ * reasons, online-only proposals without digital skills. Used by {@link AdviceScanTest}: the same invariants as the
+ * HTTP yardstick ({@code quality.AdviceQualityTest}), here on the matcher alone, so that they also hold the matcher's
+ * unit tests (and the mutation run) to them.
  */
 final class AdviceScan {
 
@@ -137,18 +138,5 @@ final class AdviceScan {
 
     static boolean onlineOnly(Activity activity) {
         return activity.delivery().settings().stream().allMatch(s -> s == Setting.ONLINE);
-    }
-
-    /** For the log: the top 10 ids per context and profile. */
-    static Map<String, List<String>> tops(Matcher matcher) {
-        Map<String, List<String>> tops = new LinkedHashMap<>();
-        for (Context context : contexts()) {
-            for (Profile profile : Profile.values()) {
-                tops.put(context.name() + " / " + profile, matcher.match(new MatchQuery(profile, context.duration(),
-                        context.person(), LonelinessContext.UNKNOWN, 10)).matches().stream()
-                        .map(m -> m.activity().id() + "(" + m.score() + ")").toList());
-            }
-        }
-        return tops;
     }
 }

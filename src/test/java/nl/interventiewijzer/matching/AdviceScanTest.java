@@ -12,16 +12,7 @@ class AdviceScanTest {
     @Test
     void theScanOfPersonContextsAndProfilesMeetsTheAdviceInvariants() {
         AdviceScan.Figures figures = AdviceScan.run(MATCHER);
-        System.out.println("ADVICE SCAN " + figures);
-        if (Boolean.getBoolean("scan.reasons")) {
-            AdviceScan.contexts().stream().filter(c -> c.name().startsWith("81") || c.name().startsWith("88")).forEach(c ->
-                    MATCHER.match(new MatchQuery(nl.interventiewijzer.profile.Profile.ACHTERBLIJVERS, c.duration(), c.person(),
-                            LonelinessContext.UNKNOWN, 10)).matches().forEach(m -> System.out.println("REASON " + c.name()
-                            + " #" + m.rank() + " " + m.activity().id() + " " + m.score() + " " + m.reasons() + " CHECKS " + m.checks())));
-        }
-        if (Boolean.getBoolean("scan.tops")) {
-            AdviceScan.tops(MATCHER).forEach((k, v) -> System.out.println("TOP " + k + ": " + v));
-        }
+
         assertThat(figures.inversions3()).as("responses with a rank-score inversion of 3 points or more").isZero();
         assertThat(figures.nearZeroFiller()).as("responses with near-zero filler").isZero();
         assertThat(figures.profileLabels()).as("responses with a profile label in a reason").isZero();
