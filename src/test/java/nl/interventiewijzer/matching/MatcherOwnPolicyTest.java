@@ -295,4 +295,38 @@ class MatcherOwnPolicyTest {
         assertThat(result.elsewhere()).extracting(m -> m.activity().id()).containsExactly("b-hoog", "a-laag");
         assertThat(result.elsewhere()).extracting(Match::score).containsExactly(3.0, 1.0);
     }
+
+    @Test
+    void aKindThePersonsDirectionSpeaksAgainstCompetesAsIfFullyPenalised() {
+        FitModel model = model(ranking(), weights(Trait.KIND_GROUP, 3, Trait.MEETING, 2, Trait.KIND_COURSE, -1,
+                Trait.SKILLS_TRAINING, 5));
+        Activity course = activity("cursus").kind(Kind.COURSE).approaches(Approach.SKILLS_TRAINING).build();
+
+        MatchResult result = match(model, query(Person.UNKNOWN), List.of(group("a1"), group("a2"), group("a3"), course));
+
+        assertThat(matchScore(result, "cursus")).isEqualTo(4.0);
+        assertThat(ids(result)).containsExactly("a1", "a2", "a3", "cursus");
+    }
+
+    @Test
+    void preventionAlsoCountsForNetworkBuildingWithoutMeeting() {
+        Activity network = activity("netwerk").approaches(Approach.NETWORK_BUILDING).build();
+        MatchQuery threatened = new MatchQuery(PROFILE, Duration.THREATENED, Person.UNKNOWN, MatchQuery.MAX_LIMIT);
+
+        Match match = only(match(GROUPS_FIT, threatened, List.of(network)));
+
+        assertThat(match.score()).isEqualTo(2 + 1.25);
+        assertThat(codes(match.reasons())).contains("PREVENTION");
+    }
+
+    @Test
+    void aMainlyOnlineActivityAsksAboutDigitalSkillsBesideOtherChecks() {
+        Activity mainlyOnline = activity("online-eerst").at(Setting.ONLINE, Setting.NEIGHBOURHOOD)
+                .access(nl.interventiewijzer.catalogue.AccessType.REFERRAL, nl.interventiewijzer.catalogue.AccessRoute.GP)
+                .build();
+
+        Match match = only(match(GROUPS_FIT, query(Person.UNKNOWN), List.of(mainlyOnline)));
+
+        assertThat(codes(match.checks())).containsOnlyOnce("DIGITAL_SKILLS").contains("REFERRAL");
+    }
 }
