@@ -206,15 +206,17 @@ class MatcherOwnPolicyTest {
         Map<RankingWeight, Double> once = ranking();
         once.put(RankingWeight.REASON_REPEAT_MAX, 1.0);
         List<Activity> activities = new ArrayList<>();
+        // Evaluated promising entries share one evidence sentence, so it is used on every proposal.
         IntStream.rangeClosed(1, 11).forEach(i -> activities.add(activity("kloon-%02d".formatted(i))
-                .approaches(Approach.COMPANIONSHIP, Approach.SHARED_ACTIVITY).build()));
+                .approaches(Approach.COMPANIONSHIP, Approach.SHARED_ACTIVITY).evaluated().build()));
 
         MatchResult result = match(model(once, CLONE_WEIGHTS), new MatchQuery(PROFILE, null, Person.UNKNOWN, 11), activities);
 
         List<String> texts = fitTexts(result);
         assertThat(texts.get(6)).isEqualTo("none");
         assertThat(texts.get(10)).isEqualTo(texts.get(0));
-        assertThat(result.matches()).allSatisfy(m -> assertThat(codes(m.reasons())).last().isEqualTo("EVIDENCE_PROMISING"));
+        assertThat(result.matches()).allSatisfy(m -> assertThat(m.reasons()).last()
+                .isEqualTo(Wording.evidence(activities.get(0))));
     }
 
     // --- variety
