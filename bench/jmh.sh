@@ -1,12 +1,24 @@
 #!/usr/bin/env bash
-# JMH benchmark of the matcher alone. Usage: bench/jmh.sh [extra JMH options, e.g. -f 1 -wi 3 -i 5]
+# JMH benchmark of a match as the service computes it (matcher + local offer attached), with the gc profiler for
+# memory per match (gc.alloc.rate.norm, bytes/op). Prints the load average before and after.
+# Usage: bench/jmh.sh [JMH options; default: -f 1 -wi 3 -w 2s -i 5 -r 2s -prof gc]
+#   e.g. bench/jmh.sh -f 1 -wi 3 -i 5 -prof gc -p offer=/tmp/offer-5000 -p municipality=Grootstad
+# The first run downloads JMH 1.37 from Maven Central into ~/.m2 (the service's own build stays offline).
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
+source "$(dirname "$0")/lib.sh"
 cd "$root"
-./mvnw -B -q install -DskipTests
-cd bench/jmh
-../../mvnw -B -q compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
-if [ "$#" -eq 0 ]; then
-  set -- -f 1 -wi 5 -w 2s -i 5 -r 2s
+if [ -z "${SKIP_INSTALL:-}" ]; then
+  # The service's classes as a plain jar in ~/.m2 for the benchmark module (no tests, no Quarkus packaging needed).
+  ./mvnw -B -o -q install -DskipTests -Dquarkus.build.skip=true
 fi
-java -cp "target/classes:$(cat target/classpath.txt)" org.openjdk.jmh.Main MatcherBenchmark "$@"
+cd bench/jmh
+if ! ../../mvnw -B -o -q compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt 2>/dev/null; then
+  ../../mvnw -B -q compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+fi
+if [ "$#" -eq 0 ]; then
+  set -- -f 1 -wi 3 -w 2s -i 5 -r 2s -prof gc
+fi
+echo "before: $(load_note)"
+taskset -c "$server_cpu" java -cp "target/classes:$(cat target/classpath.txt)" org.openjdk.jmh.Main MatcherBenchmark "$@" \
+  | grep -E '^(Benchmark|MatcherBenchmark\.match( |:gc\.alloc\.rate\.norm))|^#.*(Warmup|Measurement):|^Result|^  [0-9]' | grep -v '^  [0-9].*±.*(99.9%)' || true
+echo "after: $(load_note)"

@@ -1,6 +1,7 @@
 package nl.interventiewijzer.api;
 
 import jakarta.validation.constraints.Size;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +23,8 @@ import nl.interventiewijzer.matching.ActivityFilter;
 import nl.interventiewijzer.matching.FitModel;
 import nl.interventiewijzer.profile.Profile;
 
+// On the event loop: it reads only immutable in-memory data, nothing blocks, so no worker-thread hop (docs/performance.md).
+@NonBlocking
 @Path("/api/v1/activities")
 @Produces(MediaType.APPLICATION_JSON)
 public class ActivityResource {
@@ -33,10 +36,12 @@ public class ActivityResource {
 
     private final Catalogue catalogue;
     private final FitModel fitModel;
+    private final ActivityJson json;
 
-    public ActivityResource(Catalogue catalogue, FitModel fitModel) {
+    public ActivityResource(Catalogue catalogue, FitModel fitModel, ActivityJson json) {
         this.catalogue = catalogue;
         this.fitModel = fitModel;
+        this.json = json;
     }
 
     @GET
@@ -63,14 +68,14 @@ public class ActivityResource {
                 Codes.parseAll("availability", scopes, AvailabilityScope.class),
                 municipality);
         List<Activity> found = filter.apply(catalogue, fitModel);
-        List<ActivityView> page = found.stream().skip(offset).limit(limit).map(ActivityView::of).toList();
+        List<ActivityView> page = found.stream().skip(offset).limit(limit).map(json::view).toList();
         return new ActivityList(catalogue.version(), found.size(), offset, limit, page);
     }
 
     @GET
     @Path("/{id}")
     public ActivityView get(@PathParam("id") String id) {
-        return catalogue.find(id).map(ActivityView::of).orElseThrow(() -> catalogue.findRetired(id)
+        return catalogue.find(id).map(json::view).orElseThrow(() -> catalogue.findRetired(id)
                 .<RuntimeException>map(retired -> new ResourceGoneException("Activity '" + retired.id() + "' was "
                         + (retired.status() == RetirementStatus.MERGED ? "merged into '" + retired.replacedBy() + "'"
                                 : "removed") + " in catalogue " + retired.since(), retired.replacedBy(), retired.reason()))

@@ -2,6 +2,7 @@ package nl.interventiewijzer.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,8 @@ import nl.interventiewijzer.observability.DomainMetrics;
 import nl.interventiewijzer.profile.Dimensions;
 import nl.interventiewijzer.profile.ProfileDirectory;
 
+// On the event loop: it reads only immutable in-memory data, nothing blocks, so no worker-thread hop (docs/performance.md).
+@NonBlocking
 @Path("/api/v1/classifications")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

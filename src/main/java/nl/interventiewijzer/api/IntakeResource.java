@@ -1,5 +1,6 @@
 package nl.interventiewijzer.api;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +12,8 @@ import nl.interventiewijzer.intake.DjgItem;
 import nl.interventiewijzer.intake.Questionnaire;
 
 /** The intake questionnaire and the loneliness scale's forms, for the coach's software to present. */
+// On the event loop: it reads only immutable in-memory data, nothing blocks, so no worker-thread hop (docs/performance.md).
+@NonBlocking
 @Path("/api/v1/intake")
 @Produces(MediaType.APPLICATION_JSON)
 public class IntakeResource {

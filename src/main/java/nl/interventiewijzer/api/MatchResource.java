@@ -2,6 +2,7 @@ package nl.interventiewijzer.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,8 @@ import nl.interventiewijzer.matching.Person;
 import nl.interventiewijzer.observability.DomainMetrics;
 import nl.interventiewijzer.profile.ProfileDirectory;
 
+// On the event loop: it reads only immutable in-memory data, nothing blocks, so no worker-thread hop (docs/performance.md).
+@NonBlocking
 @Path("/api/v1/matches")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,15 +37,17 @@ public class MatchResource {
     private final Catalogue catalogue;
     private final DomainMetrics metrics;
     private final LocalOfferWiring localOffer;
+    private final ActivityJson json;
 
     public MatchResource(ProfileDetermination determination, Matcher matcher, ProfileDirectory profiles,
-            Catalogue catalogue, DomainMetrics metrics, LocalOfferWiring localOffer) {
+            Catalogue catalogue, DomainMetrics metrics, LocalOfferWiring localOffer, ActivityJson json) {
         this.determination = determination;
         this.matcher = matcher;
         this.profiles = profiles;
         this.catalogue = catalogue;
         this.metrics = metrics;
         this.localOffer = localOffer;
+        this.json = json;
     }
 
     @POST
@@ -64,22 +69,22 @@ public class MatchResource {
         return new MatchResponse(ProfileView.of(profiles.describe(determined.profile())), determined.source(),
                 determined.notes(), determined.intake().map(DerivationView::of).orElse(null),
                 determined.loneliness().map(LonelinessView::of).orElse(null), catalogue.version(),
-                result.eligible(), result.proposals().stream().map(MatchResource::view).toList(),
-                ranked.elsewhere().stream().map(MatchResource::elsewhere).toList());
+                result.eligible(), result.proposals().stream().map(this::view).toList(),
+                ranked.elsewhere().stream().map(this::elsewhere).toList());
     }
 
-    private static MatchResponse.MatchView view(LocalServices.Proposal proposal) {
+    private MatchResponse.MatchView view(LocalServices.Proposal proposal) {
         return new MatchResponse.MatchView(proposal.rank(), proposal.score(),
-                new MatchResponse.Fit(proposal.fit().level(), proposal.fit().points()), proposal.activity() == null ? null : ActivityView.of(proposal.activity()),
+                new MatchResponse.Fit(proposal.fit().level(), proposal.fit().points()), proposal.activity() == null ? null : json.view(proposal.activity()),
                 proposal.reasons(), proposal.checks(), proposal.isLocal(),
                 proposal.isLocal() ? LocalServiceView.of(proposal.localService()) : null,
                 proposal.localServices().stream().map(LocalServiceView::of).toList());
     }
 
     /** An example from elsewhere: a local project of another municipality, to ask about locally; never local offer. */
-    private static MatchResponse.MatchView elsewhere(Match match) {
+    private MatchResponse.MatchView elsewhere(Match match) {
         return new MatchResponse.MatchView(match.rank(), match.score(),
-                new MatchResponse.Fit(match.fit().level(), match.fit().points()), ActivityView.of(match.activity()),
+                new MatchResponse.Fit(match.fit().level(), match.fit().points()), json.view(match.activity()),
                 match.reasons(), match.checks(), false, null, List.of());
     }
 }

@@ -1,5 +1,6 @@
 package nl.interventiewijzer.api;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -8,6 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import nl.interventiewijzer.profile.Profile;
 import nl.interventiewijzer.profile.ProfileDirectory;
 
+// On the event loop: it reads only immutable in-memory data, nothing blocks, so no worker-thread hop (docs/performance.md).
+@NonBlocking
 @Path("/api/v1/profiles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProfileResource {

@@ -371,6 +371,37 @@ public final class LocalOfferLoader {
 
     // ---- resolution --------------------------------------------------------------------------------------------
 
+    /**
+     * The rows of a table by the service (or other row) they point at, and by the service-at-location they point at;
+     * a lookup gives the rows pointing at either, in file order, exactly as a filter over the whole table would.
+     */
+    private static final class Grouped<T> {
+        private final List<T> all;
+        private final Map<String, List<Integer>> byOwner = new HashMap<>();
+        private final Map<String, List<Integer>> byServiceAtLocation = new HashMap<>();
+
+        Grouped(java.util.Collection<T> values, java.util.function.Function<T, String> owner,
+                java.util.function.Function<T, String> serviceAtLocation) {
+            this.all = List.copyOf(values);
+            for (int i = 0; i < all.size(); i++) {
+                add(byOwner, owner.apply(all.get(i)), i);
+                add(byServiceAtLocation, serviceAtLocation.apply(all.get(i)), i);
+            }
+        }
+
+        private static void add(Map<String, List<Integer>> index, String key, int position) {
+            if (key != null) {
+                index.computeIfAbsent(key, k -> new ArrayList<>()).add(position);
+            }
+        }
+
+        List<T> of(String owner, Set<String> servicesAtLocation) {
+            java.util.SortedSet<Integer> positions = new java.util.TreeSet<>(byOwner.getOrDefault(owner, List.of()));
+            servicesAtLocation.forEach(id -> positions.addAll(byServiceAtLocation.getOrDefault(id, List.of())));
+            return positions.stream().map(all::get).toList();
+        }
+    }
+
     private final class Resolver {
         private final Map<String, Row> serviceRows = new HashMap<>();
         private final Map<String, Organization> organizations;
@@ -406,27 +437,51 @@ public final class LocalOfferLoader {
             this.costs = costs;
         }
 
+        // Each table grouped once by the ids rows point at, so resolving a service reads its own rows instead of
+        // scanning every table (which made loading quadratic: 65 s for 5,000 services, docs/performance.md).
+        private Grouped<ServiceAtLocation> salsOf;
+        private Grouped<ServiceArea> areasOf;
+        private Grouped<Schedule> schedulesOf;
+        private Grouped<Phone> phonesOf;
+        private Grouped<Contact> contactsOf;
+        private Grouped<Language> languagesOf;
+        private Grouped<CostOption> costsOf;
+        private Grouped<Attribute> attributesOf;
+        private Grouped<Address> addressesOf;
+
+        private void group() {
+            if (salsOf != null) {
+                return;
+            }
+            salsOf = new Grouped<>(sals.values(), ServiceAtLocation::serviceId, x -> null);
+            areasOf = new Grouped<>(areas.values(), ServiceArea::serviceId, ServiceArea::serviceAtLocationId);
+            schedulesOf = new Grouped<>(schedules.values(), Schedule::serviceId, Schedule::serviceAtLocationId);
+            phonesOf = new Grouped<>(phones.values(), Phone::serviceId, Phone::serviceAtLocationId);
+            contactsOf = new Grouped<>(contacts.values(), Contact::serviceId, Contact::serviceAtLocationId);
+            languagesOf = new Grouped<>(languages.values(), Language::serviceId, x -> null);
+            costsOf = new Grouped<>(costs.values(), CostOption::serviceId, x -> null);
+            attributesOf = new Grouped<>(attributes.values(),
+                    a -> "service".equals(a.linkEntity()) ? a.linkId() : null, x -> null);
+            addressesOf = new Grouped<>(addresses.values(), Address::locationId, x -> null);
+        }
+
         LocalService resolve(Service service) {
+            group();
             Row row = serviceRows.get(service.id());
-            List<ServiceAtLocation> atLocations = sals.values().stream().filter(s -> service.id().equals(s.serviceId())).toList();
+            List<ServiceAtLocation> atLocations = salsOf.of(service.id(), Set.of());
             Set<String> salIds = new java.util.HashSet<>(atLocations.stream().map(ServiceAtLocation::id).toList());
             List<LocalService.Place> places = atLocations.stream().map(this::place).toList();
-            List<ServiceArea> served = areas.values().stream()
-                    .filter(a -> service.id().equals(a.serviceId()) || salIds.contains(a.serviceAtLocationId())).toList();
+            List<ServiceArea> served = areasOf.of(service.id(), salIds);
             if (served.isEmpty()) {
                 problems.add(row.problem("service " + service.id() + " has no row in service_areas.csv, so no"
                         + " municipality would ever see it"));
             }
-            List<Schedule> times = schedules.values().stream()
-                    .filter(s -> service.id().equals(s.serviceId()) || salIds.contains(s.serviceAtLocationId())).toList();
-            List<Phone> numbers = phones.values().stream()
-                    .filter(p -> service.id().equals(p.serviceId()) || salIds.contains(p.serviceAtLocationId())).toList();
-            List<Contact> people = contacts.values().stream()
-                    .filter(c -> service.id().equals(c.serviceId()) || salIds.contains(c.serviceAtLocationId())).toList();
-            List<Language> spoken = languages.values().stream().filter(l -> service.id().equals(l.serviceId())).toList();
-            List<CostOption> prices = costs.values().stream().filter(c -> service.id().equals(c.serviceId())).toList();
-            List<Attribute> own = attributes.values().stream()
-                    .filter(a -> "service".equals(a.linkEntity()) && service.id().equals(a.linkId())).toList();
+            List<Schedule> times = schedulesOf.of(service.id(), salIds);
+            List<Phone> numbers = phonesOf.of(service.id(), salIds);
+            List<Contact> people = contactsOf.of(service.id(), salIds);
+            List<Language> spoken = languagesOf.of(service.id(), Set.of());
+            List<CostOption> prices = costsOf.of(service.id(), Set.of());
+            List<Attribute> own = attributesOf.of(service.id(), Set.of());
             ServiceLink link = link(row, service, own);
             return new LocalService(service, organizations.get(service.organizationId()), places, times, served,
                     numbers, people, spoken, prices, own, link, settings(link, places, numbers));
@@ -434,8 +489,7 @@ public final class LocalOfferLoader {
 
         private LocalService.Place place(ServiceAtLocation sal) {
             Location location = locations.get(sal.locationId());
-            Address address = addresses.values().stream()
-                    .filter(a -> location.id().equals(a.locationId()))
+            Address address = addressesOf.of(location.id(), Set.of()).stream()
                     .min(java.util.Comparator.comparing((Address a) -> !"physical".equals(a.addressType())).thenComparing(Address::id))
                     .orElse(null);
             return new LocalService.Place(sal, location, address);

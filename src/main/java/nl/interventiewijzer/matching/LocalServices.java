@@ -3,7 +3,10 @@ package nl.interventiewijzer.matching;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.interventiewijzer.catalogue.Activity;
 import nl.interventiewijzer.catalogue.Circumstance;
@@ -50,12 +53,31 @@ public final class LocalServices {
         }
     }
 
-    private final LocalOffer offer;
     private final FitModel fitModel;
+    /**
+     * The active services per municipality (normalised as {@link LocalService#serves} compares), each list in the
+     * offer's order: a match looks up its person's municipality instead of scanning every service of the offer.
+     */
+    private final Map<String, List<LocalService>> activeByMunicipality;
 
     public LocalServices(LocalOffer offer, FitModel fitModel) {
-        this.offer = offer;
         this.fitModel = fitModel;
+        this.activeByMunicipality = indexActiveByMunicipality(offer);
+    }
+
+    private static Map<String, List<LocalService>> indexActiveByMunicipality(LocalOffer offer) {
+        Map<String, List<LocalService>> index = new HashMap<>();
+        for (LocalService service : offer.services()) {
+            if (!service.isActive()) {
+                continue;
+            }
+            Set<String> served = new LinkedHashSet<>();
+            service.areas().forEach(area -> served.add(LocalService.normalise(area.name())));
+            served.forEach(municipality -> index.computeIfAbsent(municipality, key -> new ArrayList<>()).add(service));
+        }
+        Map<String, List<LocalService>> frozen = new HashMap<>();
+        index.forEach((municipality, services) -> frozen.put(municipality, List.copyOf(services)));
+        return Map.copyOf(frozen);
     }
 
     /** The one seam into matching: the matcher's ranking, with the local offer of the query's municipality. */
@@ -90,10 +112,10 @@ public final class LocalServices {
 
     /** Active services of the person's municipality whose age band admits the person (an unknown age is a check). */
     List<LocalService> available(Person person) {
-        if (person.municipality() == null || offer.isEmpty()) {
+        if (person.municipality() == null || activeByMunicipality.isEmpty()) {
             return List.of();
         }
-        return offer.activeIn(person.municipality()).stream()
+        return activeByMunicipality.getOrDefault(LocalService.normalise(person.municipality()), List.of()).stream()
                 .filter(s -> person.age() == null || s.service().admitsAge(person.age()))
                 .toList();
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.inject.Inject;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URL;
@@ -23,19 +25,33 @@ class ClosedConnectionTest {
     @TestHTTPResource("/")
     URL base;
 
+    @Inject
+    MeterRegistry registry;
+
     @Test
     void clientsThatCloseTheConnectionBeforeReadingTheAnswerLeaveNoErrorInTheLog() throws Exception {
+        double matchedBefore = matched();
         try (CapturedLog log = CapturedLog.start()) {
             for (int i = 0; i < CONNECTIONS; i++) {
                 sendAndHangUp();
             }
             awaitQuiet(log);
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (matched() == matchedBefore && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
 
-            // The hang-ups really reached the service mid-answer (a write failed), and none of them became an error.
-            assertThat(log.lines()).anyMatch(line -> line.raw().contains("closed the connection"));
+            // The hang-ups really reached the service, which made answers for a connection already reset, and none of
+            // them became an error. (Matches run on the event loop, where Vert.x drops a write to a closed connection
+            // without an exception; a failed write reaching our mappers is covered by FaultLoggingTest.)
+            assertThat(matched()).isGreaterThan(matchedBefore);
             assertThat(log.lines()).noneMatch(CapturedLog.Line::isError);
             assertThat(log.lines()).noneMatch(line -> line.thrown() != null && line.logger().startsWith("nl.interventiewijzer"));
         }
+    }
+
+    private double matched() {
+        return registry.get("interventiewijzer.matches").tag("profile", "ACHTERBLIJVERS").counter().count();
     }
 
     /** Sends a request for a large answer and resets the connection at once, without reading a byte. */

@@ -14,7 +14,12 @@ import org.junit.jupiter.api.Test;
 class PackagedJarIT {
 
     @Test
-    void thePackagedServiceIsReadyWithItsCatalogue() {
+    void thePackagedServiceIsReadyWithItsCatalogue() throws InterruptedException {
+        // Readiness waits for the catalogue's copy in the embedded database, made just after the start.
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (given().when().get("/q/health/ready").statusCode() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))

@@ -55,6 +55,18 @@ class LocalServicesTest {
     }
 
     @Test
+    void theIndexedLookupGivesWhatAScanOfTheWholeOfferGivesWhateverTheSpellingOfTheMunicipality() {
+        for (String municipality : List.of("Oostervoort", "  OOSTERVOORT ", "oostervoort", "Westerbroek", "Nergens")) {
+            Person person = new Person(70, null, Set.of(), null, Set.of(), null, municipality);
+            List<String> scanned = OFFER.activeIn(municipality).stream().filter(s -> s.service().admitsAge(70))
+                    .map(s -> s.id()).toList();
+
+            assertThat(LOCAL.available(person).stream().map(s -> s.id()).toList()).isEqualTo(scanned);
+        }
+        assertThat(LOCAL.available(new Person(70, null, Set.of(), null, Set.of(), null, "Oostervoort"))).isNotEmpty();
+    }
+
+    @Test
     void aServiceOutsideItsAgeBandNeverAppears() {
         assertThat(available(25)).contains("Jongerenkring Oostervoort").doesNotContain("Vier het Leven Oostervoort");
         assertThat(available(70)).contains("Vier het Leven Oostervoort").doesNotContain("Jongerenkring Oostervoort");

@@ -1,6 +1,7 @@
 package nl.interventiewijzer.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,9 +11,11 @@ import nl.interventiewijzer.catalogue.Circumstance;
 import nl.interventiewijzer.catalogue.Gender;
 import nl.interventiewijzer.catalogue.Theme;
 import nl.interventiewijzer.catalogue.loading.CatalogueReader;
+import nl.interventiewijzer.localoffer.LocalOffer;
+import nl.interventiewijzer.localoffer.LocalOfferLoader;
 import nl.interventiewijzer.matching.FitModel;
+import nl.interventiewijzer.matching.LocalServices;
 import nl.interventiewijzer.matching.MatchQuery;
-import nl.interventiewijzer.matching.MatchResult;
 import nl.interventiewijzer.matching.Matcher;
 import nl.interventiewijzer.matching.Mobility;
 import nl.interventiewijzer.matching.Person;
@@ -30,8 +33,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Time per match of the matcher alone, on the real catalogue: one query per profile, without and with person
- * context (age, circumstances, mobility, interests), each invocation taking the next query in turn.
+ * Time (and, with {@code -prof gc}, memory) per match as the service computes it: the matcher on the real catalogue,
+ * then the local offer attached. One query per profile, without and with a person (age, gender, circumstances,
+ * mobility, interests, digital skills, municipality), each invocation taking the next query in turn.
+ * {@code offer}: empty for no local offer, else the directory of an HSDS tabular package; {@code municipality}: where
+ * the person lives (bench/scale.sh passes the largest municipality of a generated package).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,7 +47,14 @@ public class MatcherBenchmark {
     @Param({"false", "true"})
     public boolean withPerson;
 
+    @Param({""})
+    public String offer;
+
+    @Param({"Grootstad"})
+    public String municipality;
+
     private Matcher matcher;
+    private LocalServices localServices;
     private List<MatchQuery> queries;
     private int next;
 
@@ -53,24 +66,26 @@ public class MatcherBenchmark {
         ProfileDirectory profiles = new ProfileDirectory(resources.read("profiles/profiles.json", ProfileDirectory.File.class).profiles());
         FitModel fitModel = new FitModel(resources.read("matching/profile-fit.json", FitModel.File.class));
         matcher = new Matcher(catalogue, fitModel, profiles);
+        LocalOffer local = offer.isEmpty() ? LocalOffer.EMPTY : new LocalOfferLoader(catalogue).load(Path.of(offer));
+        localServices = new LocalServices(local, fitModel);
         queries = new ArrayList<>();
         for (Profile profile : Profile.values()) {
             queries.add(new MatchQuery(profile, profile.isSituational() ? Duration.THREATENED : Duration.STRUCTURAL_COMPLEX,
-                    withPerson ? person(profile) : Person.UNKNOWN, MatchQuery.DEFAULT_LIMIT));
+                    withPerson ? person(profile, municipality) : Person.UNKNOWN, MatchQuery.DEFAULT_LIMIT));
         }
     }
 
-    private static Person person(Profile profile) {
+    private static Person person(Profile profile, String municipality) {
         return new Person(60 + profile.ordinal() * 4, profile.ordinal() % 2 == 0 ? Gender.FEMALE : Gender.MALE,
                 Set.of(Circumstance.LIVES_ALONE, profile.isSituational() ? Circumstance.RECENTLY_WIDOWED : Circumstance.CHRONIC_ILLNESS),
                 profile.ordinal() % 3 == 0 ? Mobility.LIMITED : Mobility.MOBILE,
-                Set.of(Theme.NATURE, Theme.CULTURE), profile.ordinal() % 2 == 0);
+                Set.of(Theme.NATURE, Theme.CULTURE), profile.ordinal() % 2 == 0, municipality);
     }
 
     @Benchmark
-    public MatchResult match() {
+    public LocalServices.Result match() {
         MatchQuery query = queries.get(next);
         next = (next + 1) % queries.size();
-        return matcher.match(query);
+        return localServices.attach(matcher.match(query), query);
     }
 }

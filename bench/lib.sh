@@ -1,0 +1,89 @@
+# Shared by the bench scripts (sourced, not run). Builds what is missing, starts a jar pinned to one core, waits for
+# readiness, drives wrk from the other core, and prints the load average beside every figure.
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+port="${BENCH_PORT:-18080}"
+server_cpu="${SERVER_CPU:-0}"
+load_cpu="${LOAD_CPU:-1}"
+connections="${CONNECTIONS:-16}"
+# The service under test: APP overrides it (e.g. a copy of an older build's target/quarkus-app, for before/after).
+app="${APP:-$root/target/quarkus-app}"
+bare_app="$root/bench/bare/target/quarkus-app"
+results="$root/bench/results"
+mkdir -p "$results"
+
+# A person with every field the matcher reads, in the demo local offer's municipality.
+FULL_PERSON='"person":{"age":78,"gender":"FEMALE","circumstances":["RECENTLY_WIDOWED","LIVES_ALONE"],"mobility":"LIMITED","interests":["NATURE","CULTURE"],"digitalSkills":false,"municipality":"Wijkerveen"}'
+
+# "load 0.42 1.10 ..." and a warning on stderr-style marker when the 1-minute load average is above 1.
+load_note() {
+  local one five
+  read -r one five _ </proc/loadavg
+  if awk -v l="$one" 'BEGIN { exit !(l > 1) }'; then
+    echo "load $one $five  WARNING: load average above 1, the machine is busy: figure unreliable, re-run when quiet"
+  else
+    echo "load $one $five"
+  fi
+}
+
+ensure_wrk() {
+  if ! command -v wrk >/dev/null; then
+    echo "wrk missing: installing it from Debian's packages" >&2
+    (apt-get install -y wrk >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y wrk >/dev/null))
+  fi
+}
+
+ensure_builds() {
+  if [ ! -f "$app/quarkus-run.jar" ]; then
+    (cd "$root" && ./mvnw -B -q package -DskipTests)
+  fi
+  if [ ! -f "$bare_app/quarkus-run.jar" ]; then
+    (cd "$root/bench/bare" && ../../mvnw -B -q package -DskipTests)
+  fi
+}
+
+server_pid=""
+# Starts a jar pinned to the server core with extra JVM options; sets server_pid and ready_ms (launch to a 200 on
+# the given path). Usage: start_server <app dir> <ready path> <log file> [java options...]
+start_server() {
+  local dir="$1" path="$2" log="$3"
+  shift 3
+  local begin
+  begin=$(date +%s%N)
+  (cd "$root" && exec taskset -c "$server_cpu" java "$@" -Dquarkus.http.port="$port" -jar "$dir/quarkus-run.jar") >"$log" 2>&1 &
+  server_pid=$!
+  until curl -sf -o /dev/null "localhost:$port$path"; do
+    if ! kill -0 "$server_pid" 2>/dev/null; then
+      echo "the server died before it was ready; see $log" >&2
+      return 1
+    fi
+    sleep 0.01
+  done
+  ready_ms=$(( ($(date +%s%N) - begin) / 1000000 ))
+}
+
+stop_server() {
+  if [ -n "$server_pid" ]; then
+    kill "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+    server_pid=""
+  fi
+}
+trap stop_server EXIT
+
+# Drives wrk from the load core. Usage: drive <seconds> <path> [json body: POST]; prints the RESULT line's fields.
+drive() {
+  local seconds="$1" path="$2" body="${3:-}"
+  if [ -n "$body" ]; then
+    (cd "$root" && WRK_BODY="$body" taskset -c "$load_cpu" wrk -t1 -c"$connections" -d"${seconds}s" --latency \
+      -s bench/wrk/post.lua "http://localhost:$port$path") | grep '^RESULT' | sed 's/^RESULT //'
+  else
+    (cd "$root" && taskset -c "$load_cpu" wrk -t1 -c"$connections" -d"${seconds}s" --latency \
+      -s bench/wrk/report.lua "http://localhost:$port$path") | grep '^RESULT' | sed 's/^RESULT //'
+  fi
+}
+
+field() { # <name> <RESULT fields>: the value of name=...
+  echo "$2" | tr ' ' '\n' | sed -n "s/^$1=//p"
+}
+
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Scale with the local offer: generates synthetic HSDS packages of 100, 1,000 and 5,000 services over four
+# municipalities (bench/gen_local_offer.py) and prints per size, beside no local offer:
+#   start-up to ready (server pinned to one core), the offer's load time (from the service's log), heap used after
+#   start (after a full GC, jcmd GC.heap_info), and, with JMH, time and memory per match for a person in the largest
+#   municipality (Grootstad).
+# Usage: bench/scale.sh [sizes, default "100 1000 5000"]. Environment: SKIP_INSTALL=1 to reuse the installed jar in
+# bench/jmh; APP as in load.sh.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+sizes="${1:-100 1000 5000}"
+ensure_builds
+packages="$results/offers"
+mkdir -p "$packages"
+
+heap_used_mib() { # pid: heap in use after a full collection (sums the generations: Serial or Parallel GC, or G1's one line)
+  jcmd "$1" GC.run >/dev/null
+  jcmd "$1" GC.heap_info | awk '/total [0-9]+K, used [0-9]+K/ && !/Metaspace|class space/ {
+      for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?$/, "", v); sum += v } }
+    END { printf "%.1f", sum / 1024 }'
+}
+
+printf '%-10s %-18s %-16s %-20s %s\n' "services" "start-up to ready" "offer load time" "heap after start" "load average"
+for size in none $sizes; do
+  options=()
+  if [ "$size" != none ]; then
+    "$root/bench/gen_local_offer.py" "$size" "$packages/$size" >/dev/null
+    options=(-Dinterventiewijzer.local-offer.path="$packages/$size")
+  fi
+  log="$results/scale-$size.log"
+  start_server "$app" /q/health/ready "$log" "${options[@]}"
+  heap=$(heap_used_mib "$server_pid")
+  loaded=$(sed -n 's/.*Local offer .* services in \([0-9]*\) ms.*/\1 ms/p' "$log" | head -1)
+  stop_server
+  printf '%-10s %-18s %-16s %-20s %s\n' "$size" "${ready_ms} ms" "${loaded:--}" "${heap} MiB" "$(load_note)"
+done
+
+offers=""
+for size in $sizes; do offers="$offers,$packages/$size"; done
+echo "time and memory per match, a person in Grootstad (the largest municipality); offer empty = no local offer:"
+"$root/bench/jmh.sh" -f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc -p withPerson=true -p municipality=Grootstad -p "offer=$offers"
