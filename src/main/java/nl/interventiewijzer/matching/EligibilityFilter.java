@@ -48,7 +48,18 @@ final class EligibilityFilter {
     }
 
     Verdict assess(Activity activity, Person person, Duration duration) {
-        if (!activity.kind().isForIndividuals() || !activity.availability().reaches(person.municipality())) {
+        if (!activity.availability().reaches(person.municipality())) {
+            return Verdict.EXCLUDED;
+        }
+        return assessWhereItRuns(activity, person, duration);
+    }
+
+    /**
+     * The verdict as if the person lived where the activity runs: for a local project of another municipality shown
+     * as an example to ask about locally.
+     */
+    Verdict assessWhereItRuns(Activity activity, Person person, Duration duration) {
+        if (!activity.kind().isForIndividuals()) {
             return Verdict.EXCLUDED;
         }
         if (activity.access().type() == AccessType.PROFESSIONAL_METHOD && !professionalInView(person, duration)) {

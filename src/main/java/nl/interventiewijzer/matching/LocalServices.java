@@ -59,10 +59,34 @@ public final class LocalServices {
      * offer's order: a match looks up its person's municipality instead of scanning every service of the offer.
      */
     private final Map<String, List<LocalService>> activeByMunicipality;
+    /** The same services per municipality, split as a match uses them: worked out once, not per match. */
+    private final Map<String, Municipality> byMunicipality;
+
+    /** A municipality's active services: those linked to a catalogue activity by its id, and those on their own. */
+    private record Municipality(Map<String, List<LocalService>> linkedByActivity, List<Unlinked> unlinked) {
+    }
+
+    /**
+     * A service linked to no catalogue activity, with its fit for each profile and the most that the person's
+     * circumstances and interests can add to it: a match scores it fully only when it can still reach the top.
+     */
+    private record Unlinked(LocalService service, ProfileFit[] fitByProfile, double mostItCanAdd) {
+    }
+
+    /** An unlinked service scored for one match; the order a list of local proposals has (score, name, id). */
+    private record Scored(Unlinked unlinked, ProfileFit fit, double score) {
+
+        static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparing(scored -> scored.unlinked().service().service().name())
+                .thenComparing(scored -> scored.unlinked().service().id());
+    }
 
     public LocalServices(LocalOffer offer, FitModel fitModel) {
         this.fitModel = fitModel;
         this.activeByMunicipality = indexActiveByMunicipality(offer);
+        Map<String, Municipality> municipalities = new HashMap<>();
+        activeByMunicipality.forEach((name, services) -> municipalities.put(name, municipality(services)));
+        this.byMunicipality = Map.copyOf(municipalities);
     }
 
     private static Map<String, List<LocalService>> indexActiveByMunicipality(LocalOffer offer) {
@@ -80,34 +104,113 @@ public final class LocalServices {
         return Map.copyOf(frozen);
     }
 
-    /** The one seam into matching: the matcher's ranking, with the local offer of the query's municipality. */
+    private Municipality municipality(List<LocalService> services) {
+        Map<String, List<LocalService>> linked = new HashMap<>();
+        List<Unlinked> unlinked = new ArrayList<>();
+        for (LocalService service : services) {
+            if (service.link().isCatalogueActivity()) {
+                linked.computeIfAbsent(service.link().activityId(), id -> new ArrayList<>()).add(service);
+            } else {
+                unlinked.add(unlinked(service));
+            }
+        }
+        Map<String, List<LocalService>> frozen = new HashMap<>();
+        linked.forEach((id, list) -> frozen.put(id, List.copyOf(list)));
+        return new Municipality(Map.copyOf(frozen), List.copyOf(unlinked));
+    }
+
+    private Unlinked unlinked(LocalService service) {
+        Set<Trait> traits = traits(service);
+        ProfileFit[] fits = new ProfileFit[Profile.values().length];
+        for (Profile profile : Profile.values()) {
+            fits[profile.ordinal()] = fitModel.fit(profile, traits);
+        }
+        RankingPolicy policy = fitModel.policy();
+        double circumstances = service.link().circumstances().stream().mapToDouble(policy::designedFor).max().orElse(0);
+        long themes = service.link().themes().stream().distinct().count();
+        double interests = policy.get(RankingWeight.PER_INTEREST)
+                * Math.min(themes, policy.get(RankingWeight.MAX_INTERESTS_COUNTED));
+        return new Unlinked(service, fits, circumstances + interests);
+    }
+
+    /**
+     * The one seam into matching: the matcher's ranking, with the local offer of the query's municipality. Of the
+     * services on their own only the best {@code limit} can enter the list, so only those get their sentences; the
+     * others are counted as eligible.
+     */
     public Result attach(MatchResult ranked, MatchQuery query) {
-        List<LocalService> available = available(query.person());
+        Person person = query.person();
+        Municipality here = person.municipality() == null ? null
+                : byMunicipality.get(LocalService.normalise(person.municipality()));
         List<Proposal> proposals = new ArrayList<>();
         for (Match match : ranked.matches()) {
-            List<LocalService> instances = available.stream()
-                    .filter(s -> match.activity().id().equals(s.link().activityId())).toList();
-            proposals.add(new Proposal(match.rank(), match.score(), match.fit(), match.activity(), null, instances,
-                    match.reasons(), match.checks()));
+            proposals.add(new Proposal(match.rank(), match.score(), match.fit(), match.activity(), null,
+                    instances(here, match.activity().id(), person), match.reasons(), match.checks()));
         }
-        List<Proposal> local = available.stream().filter(s -> !s.link().isCatalogueActivity())
-                .map(s -> proposeOnItsOwn(s, query))
-                .sorted(Comparator.comparingDouble(Proposal::score).reversed()
-                        .thenComparing(p -> p.localService().service().name()).thenComparing(p -> p.localService().id()))
-                .toList();
-        for (Proposal proposal : local) {
-            int at = 0;
-            while (at < proposals.size() && proposals.get(at).score() >= proposal.score()) {
-                at++;
+        int onTheirOwn = 0;
+        if (here != null) {
+            List<Scored> best = new ArrayList<>(query.limit() + 1);
+            onTheirOwn = bestOnTheirOwn(here, query, best);
+            for (Scored scored : best) {
+                Proposal proposal = proposeOnItsOwn(scored, query);
+                int at = 0;
+                while (at < proposals.size() && proposals.get(at).score() >= proposal.score()) {
+                    at++;
+                }
+                proposals.add(at, proposal);
             }
-            proposals.add(at, proposal);
         }
         List<Proposal> kept = proposals.subList(0, Math.min(query.limit(), proposals.size()));
         List<Proposal> renumbered = new ArrayList<>(kept.size());
         for (int i = 0; i < kept.size(); i++) {
             renumbered.add(kept.get(i).ranked(i + 1));
         }
-        return new Result(ranked.eligible() + local.size(), renumbered);
+        return new Result(ranked.eligible() + onTheirOwn, renumbered);
+    }
+
+    private static List<LocalService> instances(Municipality here, String activityId, Person person) {
+        if (here == null) {
+            return List.of();
+        }
+        return here.linkedByActivity().getOrDefault(activityId, List.of()).stream()
+                .filter(service -> admitsAge(service, person)).toList();
+    }
+
+    /**
+     * Fills {@code best} with the best {@code limit} services on their own (best first) and returns how many the
+     * person may join. A service whose fit plus the most it could add stays below the last of a full list is
+     * skipped without scoring: it could not enter it.
+     */
+    private int bestOnTheirOwn(Municipality here, MatchQuery query, List<Scored> best) {
+        Person person = query.person();
+        int limit = query.limit();
+        int admitted = 0;
+        for (Unlinked unlinked : here.unlinked()) {
+            if (!admitsAge(unlinked.service(), person)) {
+                continue;
+            }
+            admitted++;
+            ProfileFit fit = unlinked.fitByProfile()[query.profile().ordinal()];
+            if (best.size() == limit && fit.points() + unlinked.mostItCanAdd() < best.get(limit - 1).score() - 0.01) {
+                continue;
+            }
+            Scored scored = new Scored(unlinked, fit, score(unlinked.service(), fit, person));
+            int at = best.size();
+            while (at > 0 && Scored.BEST_FIRST.compare(scored, best.get(at - 1)) < 0) {
+                at--;
+            }
+            if (at < limit) {
+                best.add(at, scored);
+                if (best.size() > limit) {
+                    best.remove(limit);
+                }
+            }
+        }
+        return admitted;
+    }
+
+    private static boolean admitsAge(LocalService service, Person person) {
+        return person.age() == null || service.service().admitsAge(person.age());
     }
 
     /** Active services of the person's municipality whose age band admits the person (an unknown age is a check). */
@@ -160,34 +263,51 @@ public final class LocalServices {
         return traits;
     }
 
-    private Proposal proposeOnItsOwn(LocalService service, MatchQuery query) {
-        Person person = query.person();
-        ProfileFit fit = fitModel.fit(query.profile(), traits(service));
-        List<Note> reasons = new ArrayList<>();
-        List<Note> checks = new ArrayList<>();
-        reasons.add(fitReason(fit));
-        reasons.add(Wording.localOffer(service.areas().get(0).name(), service.organization().name()));
+    /** Fit points, the most specific group the person shares with the service, and shared interests. */
+    private double score(LocalService service, ProfileFit fit, Person person) {
         RankingPolicy policy = fitModel.policy();
         double score = fit.points();
+        score += sharedGroups(service, person).stream().mapToDouble(policy::designedFor).max().orElse(0);
+        Set<Theme> themes = sharedInterests(service, person);
+        if (!themes.isEmpty()) {
+            score += policy.get(RankingWeight.PER_INTEREST)
+                    * Math.min(themes.size(), policy.get(RankingWeight.MAX_INTERESTS_COUNTED));
+        }
+        return Math.round(score * 100) / 100.0;
+    }
+
+    private static List<Circumstance> sharedGroups(LocalService service, Person person) {
+        return service.link().circumstances().stream().filter(person::has).toList();
+    }
+
+    private static Set<Theme> sharedInterests(LocalService service, Person person) {
+        Set<Theme> themes = EnumSet.noneOf(Theme.class);
+        service.link().themes().stream().filter(person.interests()::contains).forEach(themes::add);
+        return themes;
+    }
+
+    private Proposal proposeOnItsOwn(Scored scored, MatchQuery query) {
+        LocalService service = scored.unlinked().service();
+        Person person = query.person();
+        List<Note> reasons = new ArrayList<>();
+        List<Note> checks = new ArrayList<>();
+        reasons.add(fitReason(scored.fit()));
+        reasons.add(Wording.localOffer(service.areas().get(0).name(), service.organization().name()));
         List<Circumstance> meantFor = service.link().circumstances();
-        List<Circumstance> shared = meantFor.stream().filter(person::has).toList();
+        List<Circumstance> shared = sharedGroups(service, person);
         if (!shared.isEmpty()) {
             reasons.add(Wording.designedFor(shared));
-            score += shared.stream().mapToDouble(policy::designedFor).max().orElse(0);
         } else if (!meantFor.isEmpty()) {
             checks.add(Wording.meantFor(meantFor));
         }
-        Set<Theme> themes = EnumSet.noneOf(Theme.class);
-        service.link().themes().stream().filter(person.interests()::contains).forEach(themes::add);
+        Set<Theme> themes = sharedInterests(service, person);
         if (!themes.isEmpty()) {
             reasons.add(Wording.interest(themes));
-            score += policy.get(RankingWeight.PER_INTEREST)
-                    * Math.min(themes.size(), policy.get(RankingWeight.MAX_INTERESTS_COUNTED));
         }
         if (person.age() == null && (service.service().minimumAge() != null || service.service().maximumAge() != null)) {
             checks.add(Wording.ageUnknown(ageBand(service)));
         }
-        return new Proposal(0, Math.round(score * 100) / 100.0, fit, null, service, List.of(), reasons, checks);
+        return new Proposal(0, scored.score(), scored.fit(), null, service, List.of(), reasons, checks);
     }
 
     /** The same fit sentence the matcher gives a catalogue activity: from the service's own traits, no profile name. */

@@ -141,8 +141,7 @@ public final class Matcher {
      */
     private Optional<Candidate> exampleFromElsewhere(Entry entry, Prepared prepared, MatchQuery query) {
         Activity activity = entry.activity();
-        Person there = livingIn(query.person(), activity.availability().municipalities().get(0));
-        EligibilityFilter.Verdict verdict = eligibilityFilter.assess(activity, there, query.duration());
+        EligibilityFilter.Verdict verdict = eligibilityFilter.assessWhereItRuns(activity, query.person(), query.duration());
         if (!verdict.eligible()) {
             return Optional.empty();
         }
@@ -461,10 +460,6 @@ public final class Matcher {
         }
     }
 
-    private static Person livingIn(Person person, String municipality) {
-        return new Person(person.age(), person.gender(), person.circumstances(), person.mobility(), person.interests(),
-                person.digitalSkills(), municipality);
-    }
 
     private static double round(double value) {
         return Math.round(value * 100) / 100.0;

@@ -94,6 +94,23 @@ class LocalServicesTest {
     }
 
     @Test
+    void aShortListIsTheHeadOfTheLongOneAndCountsTheSameEligibleServices() {
+        Person person = new Person(80, null, Set.of(), null, Set.of(), null, "Oostervoort");
+        for (Profile profile : Profile.values()) {
+            MatchQuery all = new MatchQuery(profile, null, person, MatchQuery.MAX_LIMIT);
+            LocalServices.Result full = LOCAL.attach(MATCHER.match(all), all);
+            for (int limit = 1; limit <= 12; limit++) {
+                MatchQuery query = new MatchQuery(profile, null, person, limit);
+                LocalServices.Result shortList = LOCAL.attach(MATCHER.match(query), query);
+
+                assertThat(shortList.proposals()).as(profile + " limit " + limit)
+                        .isEqualTo(full.proposals().subList(0, Math.min(limit, full.proposals().size())));
+                assertThat(shortList.eligible()).isEqualTo(full.eligible());
+            }
+        }
+    }
+
+    @Test
     void withoutAMunicipalityTheAnswerIsTheMatchersOwn() {
         MatchQuery query = new MatchQuery(Profile.AFHANKELIJKEN, null, Person.UNKNOWN, 10);
         MatchResult ranked = MATCHER.match(query);
