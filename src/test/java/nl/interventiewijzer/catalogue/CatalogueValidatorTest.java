@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,6 +15,8 @@ class CatalogueValidatorTest {
 
     private static final String ID = "samen-wandelen";
     private static final String NAME = "Samen wandelen";
+    private static final EvidenceSummary SUMMARY =
+            new EvidenceSummary("Testbureau Welzijn", 2015, "Deelnemers voelen zich minder eenzaam.");
     private static final String OTHER_ID = "samen-koken";
     private static final String OTHER_NAME = "Samen koken";
     private static final int MIN_AGE = 55;
@@ -260,6 +263,176 @@ class CatalogueValidatorTest {
                 .contains("otherSources[0].section is missing or blank");
     }
 
+
+    // --- each required part, and the plausible ranges
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            description   | description is missing or blank
+            targetGroup   | targetGroup is missing or blank
+            kind          | kind is missing
+            groupSize     | groupSize is missing
+            threshold     | threshold is missing
+            transport     | delivery.transport is missing
+            eligibility   | eligibility is missing
+            delivery      | delivery is missing
+            designedFor   | designedFor is missing
+            availability  | availability is missing
+            access        | access is missing
+            deliveredBy   | deliveredBy must list at least one value
+            """)
+    void anEntryWithoutARequiredPartIsRejectedNamingThePart(String part, String expected) {
+        EntryBuilder entry = entry();
+        switch (part) {
+            case "description" -> entry.description(" ");
+            case "targetGroup" -> entry.targetGroup(null);
+            case "kind" -> entry.kind(null);
+            case "groupSize" -> entry.groupSize(null);
+            case "threshold" -> entry.threshold(null);
+            case "transport" -> entry.transport(null);
+            case "eligibility" -> entry.withoutEligibility();
+            case "delivery" -> entry.withoutDelivery();
+            case "designedFor" -> entry.designedFor(null);
+            case "availability" -> entry.availability(null);
+            case "access" -> entry.access(null);
+            case "deliveredBy" -> entry.deliveredBy(List.of());
+            default -> throw new IllegalArgumentException(part);
+        }
+
+        assertThat(problemsOf(entry)).singleElement().asString()
+                .isEqualTo(label(ID, NAME) + ": " + expected);
+    }
+
+    @Test
+    void anEntryWithoutEvidenceIsRejected() {
+        assertThat(problemsOf(entry().evidence(null))).singleElement().asString()
+                .isEqualTo(label(ID, NAME) + ": evidence is missing");
+    }
+
+    @Test
+    void anEntryWithoutIdIsRejectedOnceAndNeverADuplicate() {
+        assertThat(validator.validate(List.of(entry().id(null).build(), entry().id(null).name(OTHER_NAME).build())))
+                .containsExactly(label(null, NAME) + ": id is missing or blank", label(null, OTHER_NAME) + ": id is missing or blank");
+    }
+
+    @Test
+    void anAvailabilityWithoutScopeIsRejected() {
+        assertThat(problemsOf(entry().availability(new Availability(null, null, List.of(), null)))).singleElement().asString()
+                .isEqualTo(label(ID, NAME) + ": availability.scope is missing");
+    }
+
+    @Test
+    void anAccessWithoutTypeIsRejected() {
+        assertThat(problemsOf(entry().access(new Access(null, List.of(AccessRoute.GP))))).singleElement().asString()
+                .isEqualTo(label(ID, NAME) + ": access.type is missing");
+    }
+
+    @Test
+    void aRouteNamedTwiceIsRejected() {
+        assertThat(problemsOf(entry().access(AccessType.REFERRAL, List.of(AccessRoute.GP, AccessRoute.GP))))
+                .singleElement().asString()
+                .isEqualTo(label(ID, NAME) + ": access.via lists a route twice: [GP, GP]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  "})
+    void aBlankAvailabilityNoteIsRejected(String note) {
+        assertThat(problemsOf(entry().availabilityNote(note))).singleElement().asString()
+                .contains("availability.note is blank");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1949, 2101})
+    void anImplausibleYearOfTheEvidenceIsRejected(int year) {
+        assertThat(problemsOf(entry().evidenceSummary(new EvidenceSummary(SUMMARY.by(), year, SUMMARY.finding()))))
+                .singleElement().asString()
+                .isEqualTo(label(ID, NAME) + ": evidenceSummary.year " + year + " is not a plausible year");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1950, 2100})
+    void theFirstAndLastPlausibleYearsAreAccepted(int year) {
+        assertThat(problemsOf(entry().evidenceSummary(new EvidenceSummary(SUMMARY.by(), year, SUMMARY.finding())))).isEmpty();
+    }
+
+    @Test
+    void evidenceWithoutAYearIsAccepted() {
+        assertThat(problemsOf(entry().evidenceSummary(new EvidenceSummary(SUMMARY.by(), null, SUMMARY.finding())))).isEmpty();
+    }
+
+    @Test
+    void evidenceMustSayWhoFoundWhat() {
+        assertThat(problemsOf(entry().evidenceSummary(new EvidenceSummary(" ", 2015, null))))
+                .containsExactly(label(ID, NAME) + ": evidenceSummary.by is missing or blank",
+                        label(ID, NAME) + ": evidenceSummary.finding is missing or blank");
+    }
+
+    @Test
+    void aPromisingEntryWithAnIncompleteEvidenceSummaryIsStillRejected() {
+        assertThat(problemsOf(entry().evidence(Evidence.PROMISING).evidenceSummary(new EvidenceSummary(null, 2015, "x"))))
+                .singleElement().asString().contains("evidenceSummary.by is missing or blank");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 120})
+    void theYoungestAndOldestAgesAreAccepted(int age) {
+        assertThat(problemsOf(entry().ages(age, age, AgeBasis.STATED))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"-1, minAge -1", "121, minAge 121"})
+    void anAgeOutsideZeroToAHundredAndTwentyIsRejected(int age, String expected) {
+        assertThat(problemsOf(entry().ages(age, null, AgeBasis.STATED))).singleElement().asString()
+                .isEqualTo(label(ID, NAME) + ": eligibility." + expected + " is outside 0..120");
+    }
+
+    @Test
+    void aMaximumAgeAboveAHundredAndTwentyIsRejected() {
+        assertThat(problemsOf(entry().ages(null, 121, AgeBasis.STATED))).singleElement().asString()
+                .isEqualTo(label(ID, NAME) + ": eligibility.maxAge 121 is outside 0..120");
+    }
+
+    @Test
+    void anOtherSourceWithoutDocumentIsRejected() {
+        assertThat(problemsOf(entry().otherSources(List.of(new SourceRef(null, "3")))))
+                .singleElement().asString()
+                .isEqualTo(label(ID, NAME) + ": otherSources[0].document is missing");
+    }
+
+    @Test
+    void everyOtherSourceIsCheckedUnderItsOwnIndex() {
+        SourceRef fine = new SourceRef(SourceDocument.HANDREIKING, "3");
+        assertThat(problemsOf(entry().otherSources(List.of(fine, new SourceRef(SourceDocument.HANDREIKING, null)))))
+                .singleElement().asString().contains("otherSources[1].section is missing or blank");
+    }
+
+    @Test
+    void aRetiredIdThatIsNoSlugIsRejected() {
+        assertThat(validator.validateRetired(List.of(retired("Oud Item", RetirementStatus.REMOVED, null)), List.of(entry().build())))
+                .singleElement().asString()
+                .startsWith("retired id 'Oud Item'").contains("id must match");
+    }
+
+    @Test
+    void aRetiredEntryMustSayItsStatusAndSince() {
+        RetiredActivity bare = new RetiredActivity("oud", null, null, null, "Weg.");
+        assertThat(validator.validateRetired(List.of(bare), List.of(entry().build())))
+                .containsExactly("retired id 'oud': status is missing", "retired id 'oud': since is missing or blank");
+    }
+
+    @Test
+    void aRetiredEntryWithoutIdIsRejected() {
+        RetiredActivity bare = new RetiredActivity(null, RetirementStatus.REMOVED, null, "2026.12.1", "Weg.");
+        assertThat(validator.validateRetired(List.of(bare), List.of(entry().build())))
+                .containsExactly("retired id 'null': id is missing or blank");
+    }
+
+    @Test
+    void aRemovedIdMayNameWhereItsPeopleCanGo() {
+        assertThat(validator.validateRetired(List.of(retired("oud", RetirementStatus.REMOVED, ID)), List.of(entry().build())))
+                .isEmpty();
+    }
+
     // --- retired ids
 
     @Test
@@ -358,6 +531,69 @@ class CatalogueValidatorTest {
                 "Voorbeeld uit Amersfoort.");
         private Access access = Access.DIRECT;
         private List<SourceRef> otherSources = List.of();
+        private Kind kind = Kind.GROUP;
+        private String description = "Buurtgenoten wandelen wekelijks samen en drinken na afloop koffie.";
+        private String targetGroup = "Buurtbewoners die meer mensen willen leren kennen.";
+        private GroupSize groupSize = GroupSize.GROUP;
+        private Threshold threshold = Threshold.LOW;
+        private boolean noEligibility;
+        private boolean noDelivery;
+        private String availabilityNote = "Voorbeeld uit Amersfoort.";
+
+        EntryBuilder kind(Kind value) {
+            kind = value;
+            return this;
+        }
+
+        EntryBuilder description(String value) {
+            description = value;
+            return this;
+        }
+
+        EntryBuilder targetGroup(String value) {
+            targetGroup = value;
+            return this;
+        }
+
+        EntryBuilder groupSize(GroupSize value) {
+            groupSize = value;
+            return this;
+        }
+
+        EntryBuilder threshold(Threshold value) {
+            threshold = value;
+            return this;
+        }
+
+        EntryBuilder transport(Transport value) {
+            transport = value;
+            return this;
+        }
+
+        EntryBuilder withoutEligibility() {
+            noEligibility = true;
+            return this;
+        }
+
+        EntryBuilder withoutDelivery() {
+            noDelivery = true;
+            return this;
+        }
+
+        EntryBuilder availability(Availability value) {
+            availability = value;
+            return this;
+        }
+
+        EntryBuilder availabilityNote(String value) {
+            availability = new Availability(availability.scope(), availability.region(), availability.municipalities(), value);
+            return this;
+        }
+
+        EntryBuilder access(Access value) {
+            access = value;
+            return this;
+        }
 
         EntryBuilder designedFor(DesignedFor value) {
             designedFor = value;
@@ -441,18 +677,19 @@ class CatalogueValidatorTest {
             return new Activity(
                     id,
                     name,
-                    Kind.GROUP,
+                    kind,
                     evidence,
                     evidenceSummary,
-                    "Buurtgenoten wandelen wekelijks samen en drinken na afloop koffie.",
-                    "Buurtbewoners die meer mensen willen leren kennen.",
+                    description,
+                    targetGroup,
                     designedFor,
-                    new Eligibility(minAge, maxAge, ageBasis, gender, requiresAnyOf, List.of(), requirementsBasis, null),
-                    new Delivery(settings, transport),
+                    noEligibility ? null
+                            : new Eligibility(minAge, maxAge, ageBasis, gender, requiresAnyOf, List.of(), requirementsBasis, null),
+                    noDelivery ? null : new Delivery(settings, transport),
                     deliveredBy,
                     approaches,
-                    GroupSize.GROUP,
-                    Threshold.LOW,
+                    groupSize,
+                    threshold,
                     false,
                     false,
                     false,

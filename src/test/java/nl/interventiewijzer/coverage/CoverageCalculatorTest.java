@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.interventiewijzer.catalogue.Activity;
 import nl.interventiewijzer.catalogue.AvailabilityScope;
 import nl.interventiewijzer.catalogue.Evidence;
 import nl.interventiewijzer.catalogue.Kind;
+import nl.interventiewijzer.catalogue.Setting;
 import nl.interventiewijzer.localoffer.LocalOffer;
 import nl.interventiewijzer.localoffer.LocalOfferFixtures;
 import nl.interventiewijzer.localoffer.ShippedCatalogue;
@@ -130,5 +135,73 @@ class CoverageCalculatorTest {
         assertThat(visitingFitsWell).isTrue();
         assertThat(afhankelijken.byReach().get(Reach.COMES_TO_PERSON)).isPositive();
         assertThat(afhankelijken.byKind()).containsKeys(Kind.GROUP, Kind.ONE_ON_ONE, Kind.COURSE);
+    }
+
+    @Test
+    void aNeighbourhoodApproachIsRefusedAsNoOfferingForAPerson() {
+        assertThat(ShippedCatalogue.CATALOGUE.find("kwartiermaken").orElseThrow().kind()).isEqualTo(Kind.COMMUNITY);
+
+        assertThatThrownBy(() -> CALCULATOR.forActivities(List.of("kwartiermaken")))
+                .isInstanceOf(CoverageCalculator.UnknownActivityException.class)
+                .hasMessageContaining("kwartiermaken");
+    }
+
+    @Test
+    void anActivityPostedTwiceIsCountedOnce() {
+        assertThat(CALCULATOR.forActivities(List.of("netwerkcoach", "netwerkcoach")).localOfferings()).isEqualTo(1);
+    }
+
+    @Test
+    void everyDifferentActivityPostedIsCounted() {
+        assertThat(CALCULATOR.forActivities(List.of("vier-het-leven", "netwerkcoach")).localOfferings()).isEqualTo(2);
+    }
+
+    @Test
+    void aPostedNationalPhoneLineIsNotCountedAgainAsNational() {
+        int without = CALCULATOR.forActivities(List.of("netwerkcoach")).nationalOfferings();
+
+        CoverageReport with = CALCULATOR.forActivities(List.of("netwerkcoach", "zilverlijn-belservice"));
+
+        assertThat(with.localOfferings()).isEqualTo(2);
+        assertThat(with.nationalOfferings()).isEqualTo(without - 1);
+    }
+
+    @Test
+    void theBestOfferingsOfAProfileComeHighestFitFirst() {
+        CoverageReport report = CALCULATOR.forMunicipality(OFFER, "Oostervoort");
+
+        assertThat(report.profiles()).anySatisfy(p -> assertThat(p.best()).hasSizeGreaterThan(1));
+        for (CoverageReport.ProfileCoverage profile : report.profiles()) {
+            assertThat(profile.best()).extracting(CoverageReport.Offering::points)
+                    .isSortedAccordingTo(Comparator.reverseOrder());
+        }
+    }
+
+    @Test
+    void aGapSuggestsTheNationalActivitiesNotOnOfferThatFitWellSubstantiatedFirstThenByFitThenName() {
+        List<String> posted = List.of("vier-het-leven");
+        CoverageReport report = CALCULATOR.forActivities(posted);
+        // Already counted in: what was posted, and the national phone lines and online offers.
+        Set<String> present = ShippedCatalogue.CATALOGUE.activities().stream()
+                .filter(a -> a.kind().isForIndividuals() && a.availability().scope() == AvailabilityScope.NATIONAL)
+                .filter(a -> a.delivery().has(Setting.PHONE) || a.delivery().has(Setting.ONLINE))
+                .map(Activity::id).collect(Collectors.toSet());
+
+        assertThat(report.gaps()).anySatisfy(g -> assertThat(g.kind()).isNull())
+                .anySatisfy(g -> assertThat(g.kind()).isNotNull());
+        for (CoverageReport.Gap gap : report.gaps()) {
+            List<String> expected = ShippedCatalogue.CATALOGUE.activities().stream()
+                    .filter(a -> a.kind().isForIndividuals() && (gap.kind() == null || a.kind() == gap.kind()))
+                    .filter(a -> a.availability().scope() == AvailabilityScope.NATIONAL)
+                    .filter(a -> !posted.contains(a.id()) && !present.contains(a.id()))
+                    .filter(a -> FIT.fit(gap.profile(), a).level().atLeast(FitLevel.GOOD))
+                    .sorted(Comparator.comparing((Activity a) -> a.evidence() != Evidence.SUBSTANTIATED)
+                            .thenComparing(a -> -FIT.fit(gap.profile(), a).points())
+                            .thenComparing(Activity::name))
+                    .limit(CoverageCalculator.SUGGESTIONS).map(Activity::id).toList();
+            assertThat(gap.suggestions()).extracting(CoverageReport.Suggestion::activityId)
+                    .as("suggestions for %s %s", gap.profile(), gap.kind()).containsExactlyElementsOf(expected);
+        }
+        assertThat(report.gaps()).anySatisfy(g -> assertThat(g.suggestions()).hasSize(CoverageCalculator.SUGGESTIONS));
     }
 }

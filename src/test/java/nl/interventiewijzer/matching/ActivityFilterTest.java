@@ -179,4 +179,33 @@ class ActivityFilterTest {
 
         assertThat(filter.apply(catalogue(forWidows), FIT_MODEL)).containsExactly(forWidows);
     }
+
+    private static final Activity AMERSFOORT_ONLY = activity("amersfoort").named("Amersfoorts project").localTo("Amersfoort")
+            .build();
+    private static final Catalogue WITH_LOCAL = catalogue(WALKING_GROUP, AMERSFOORT_ONLY);
+
+    private static ActivityFilter where(Set<nl.interventiewijzer.catalogue.AvailabilityScope> scopes, String municipality) {
+        return new ActivityFilter(Set.of(), Set.of(), null, Set.of(), Set.of(), null, scopes, municipality);
+    }
+
+    @Test
+    void aScopeKeepsOnlyActivitiesOfThatScope() {
+        assertThat(ids(where(Set.of(nl.interventiewijzer.catalogue.AvailabilityScope.LOCAL), null).apply(WITH_LOCAL, FIT_MODEL)))
+                .containsExactly("amersfoort");
+        assertThat(ids(where(Set.of(nl.interventiewijzer.catalogue.AvailabilityScope.NATIONAL), null).apply(WITH_LOCAL, FIT_MODEL)))
+                .containsExactly("wandelgroep");
+    }
+
+    @Test
+    void aMunicipalityKeepsWhatReachesIt() {
+        assertThat(ids(where(Set.of(), " Amersfoort ").apply(WITH_LOCAL, FIT_MODEL)))
+                .containsExactlyInAnyOrder("amersfoort", "wandelgroep");
+        assertThat(ids(where(Set.of(), "Utrecht").apply(WITH_LOCAL, FIT_MODEL))).containsExactly("wandelgroep");
+    }
+
+    @Test
+    void aBlankMunicipalityFiltersNothing() {
+        assertThat(where(Set.of(), "  ").municipality()).isNull();
+        assertThat(where(Set.of(), "  ").apply(WITH_LOCAL, FIT_MODEL)).hasSize(2);
+    }
 }

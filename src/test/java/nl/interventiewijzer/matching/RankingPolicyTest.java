@@ -154,4 +154,56 @@ class RankingPolicyTest {
         assertThat(policy.designedFor(Circumstance.CANCER)).isGreaterThan(policy.designedFor(Circumstance.PHYSICAL_DISABILITY));
         assertThat(policy.designedFor(Circumstance.HOMELESS)).isGreaterThan(policy.designedFor(Circumstance.LOW_INCOME));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            value missing  | ranking.FIT_GOOD_FROM: value missing
+            basis missing  | ranking.FIT_GOOD_FROM: basis missing
+            out of range   | ranking.FIT_GOOD_FROM: must lie within -10..30, is 31
+            """)
+    void aRefusedFitBandIsReportedOnceAndNotAlsoJudgedForItsOrder(String what, String expected) {
+        PolicyValue broken = switch (what) {
+            case "value missing" -> new PolicyValue(null, "why");
+            case "basis missing" -> new PolicyValue(4.0, "");
+            default -> new PolicyValue(31.0, "too high");
+        };
+        FitModel.File file = withRanking(ranking -> ranking.put("FIT_GOOD_FROM", broken));
+
+        assertThatIllegalStateException().isThrownBy(() -> new FitModel(file))
+                .withMessage("Ranking policy invalid: " + FILE + ", " + expected);
+    }
+
+    @Test
+    void aGoodBandStartingWhereTheStrongOneStartsIsRefused() {
+        FitModel.File file = withRanking(ranking -> ranking.put("FIT_GOOD_FROM",
+                new PolicyValue(ranking.get("FIT_STRONG_FROM").value(), "same")));
+
+        assertThatIllegalStateException().isThrownBy(() -> new FitModel(file))
+                .withMessageContaining("FIT_STRONG_FROM > FIT_GOOD_FROM > FIT_PARTIAL_FROM must hold");
+    }
+
+    @Test
+    void aPartialBandStartingWhereTheGoodOneStartsIsRefused() {
+        FitModel.File file = withRanking(ranking -> ranking.put("FIT_PARTIAL_FROM",
+                new PolicyValue(ranking.get("FIT_GOOD_FROM").value(), "same")));
+
+        assertThatIllegalStateException().isThrownBy(() -> new FitModel(file))
+                .withMessageContaining("FIT_STRONG_FROM > FIT_GOOD_FROM > FIT_PARTIAL_FROM must hold");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {0.0, 10.0})
+    void madeForPointsAtTheEndsOfTheirRangeAreAccepted(double points) {
+        FitModel model = new FitModel(withDesignedFor(p -> p.put("CANCER", new PolicyValue(points, "edge"))));
+
+        assertThat(model.policy().designedFor(Circumstance.CANCER)).isEqualTo(points);
+    }
+
+    @Test
+    void negativeMadeForPointsAreRefused() {
+        FitModel.File file = withDesignedFor(points -> points.put("CANCER", new PolicyValue(-0.5, "below")));
+
+        assertThatIllegalStateException().isThrownBy(() -> new FitModel(file))
+                .withMessageContaining(FILE + ", designedFor.CANCER: must lie within 0..10, is -0.5");
+    }
 }

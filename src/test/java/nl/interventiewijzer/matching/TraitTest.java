@@ -78,4 +78,26 @@ class TraitTest {
         assertThat(Trait.of(activity("wijk").kind(Kind.COMMUNITY).build()))
                 .doesNotContain(Trait.KIND_GROUP, Trait.KIND_ONE_ON_ONE, Trait.KIND_COURSE);
     }
+
+    @Test
+    void onlyTheThreeKindTraitsAreKinds() {
+        assertThat(java.util.Arrays.stream(Trait.values()).filter(Trait::isKind))
+                .containsExactlyInAnyOrder(Trait.KIND_GROUP, Trait.KIND_ONE_ON_ONE, Trait.KIND_COURSE);
+    }
+
+    @Test
+    void aTraitReadsAsADutchPhrase() {
+        assertThat(Trait.IN_CARE_FACILITY.phrase()).isEqualTo("in de zorginstelling");
+        assertThat(Trait.TRANSPORT_INCLUDED.phrase()).isEqualTo("met ophalen en thuisbrengen");
+    }
+
+    @Test
+    void aPurposeIncludesTheAgesAtBothEndsOfItsBand() {
+        Purpose band = new Purpose(java.util.List.of(), 75, 85);
+
+        assertThat(band.includesAge(75)).isTrue();
+        assertThat(band.includesAge(85)).isTrue();
+        assertThat(band.includesAge(74)).isFalse();
+        assertThat(band.includesAge(86)).isFalse();
+    }
 }
