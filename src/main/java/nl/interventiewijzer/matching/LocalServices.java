@@ -194,7 +194,11 @@ public final class LocalServices {
             if (best.size() == limit && fit.points() + unlinked.mostItCanAdd() < best.get(limit - 1).score() - 0.01) {
                 continue;
             }
-            Scored scored = new Scored(unlinked, fit, score(unlinked.service(), fit, person));
+            double score = score(unlinked.service(), fit, person);
+            if (best.size() == limit && score < best.get(limit - 1).score()) {
+                continue;
+            }
+            Scored scored = new Scored(unlinked, fit, score);
             int at = best.size();
             while (at > 0 && Scored.BEST_FIRST.compare(scored, best.get(at - 1)) < 0) {
                 at--;
@@ -263,17 +267,30 @@ public final class LocalServices {
         return traits;
     }
 
-    /** Fit points, the most specific group the person shares with the service, and shared interests. */
+    /**
+     * Fit points, the most specific group the person shares with the service, and shared interests: the same points
+     * {@link #proposeOnItsOwn} words, worked out without allocating, as it runs for every service of the municipality.
+     */
     private double score(LocalService service, ProfileFit fit, Person person) {
         RankingPolicy policy = fitModel.policy();
-        double score = fit.points();
-        score += sharedGroups(service, person).stream().mapToDouble(policy::designedFor).max().orElse(0);
-        Set<Theme> themes = sharedInterests(service, person);
-        if (!themes.isEmpty()) {
-            score += policy.get(RankingWeight.PER_INTEREST)
-                    * Math.min(themes.size(), policy.get(RankingWeight.MAX_INTERESTS_COUNTED));
+        double group = 0;
+        for (Circumstance circumstance : service.link().circumstances()) {
+            if (person.has(circumstance)) {
+                group = Math.max(group, policy.designedFor(circumstance));
+            }
         }
-        return Math.round(score * 100) / 100.0;
+        int sharedThemes = 0;
+        int seen = 0;
+        for (Theme theme : service.link().themes()) {
+            int bit = 1 << theme.ordinal();
+            if ((seen & bit) == 0 && person.interests().contains(theme)) {
+                seen |= bit;
+                sharedThemes++;
+            }
+        }
+        double interests = sharedThemes == 0 ? 0
+                : policy.get(RankingWeight.PER_INTEREST) * Math.min(sharedThemes, policy.get(RankingWeight.MAX_INTERESTS_COUNTED));
+        return Math.round((fit.points() + group + interests) * 100) / 100.0;
     }
 
     private static List<Circumstance> sharedGroups(LocalService service, Person person) {
