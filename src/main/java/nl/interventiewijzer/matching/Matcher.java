@@ -140,7 +140,6 @@ public final class Matcher {
         return new MatchResult(candidates.size(), withVariedReasons(ranked), withVariedReasons(elsewhere.subList(0, examples)));
     }
 
-
     /**
      * A local or regional project elsewhere, as an example to ask about locally (or, when the person's municipality is
      * not known, to ask whether it runs there): only if the person would be eligible for it where
@@ -158,8 +157,8 @@ public final class Matcher {
         }
         List<Note> checks = new ArrayList<>(candidate.checks().size() + 1);
         String where = Wording.join(activity.availability().municipalities());
-        boolean municipalityKnown = query.person().municipality() != null && !query.person().municipality().isBlank();
-        checks.add(municipalityKnown ? Wording.exampleFromElsewhere(where) : Wording.availabilityUnknown(where));
+        checks.add(query.person().municipality() != null ? Wording.exampleFromElsewhere(where)
+                : Wording.availabilityUnknown(where));
         checks.addAll(candidate.checks());
         return Optional.of(new Candidate(activity, prepared, candidate.fitAt(), candidate.score(), candidate.personal(),
                 candidate.reasons(), checks));
