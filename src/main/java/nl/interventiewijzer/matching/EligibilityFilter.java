@@ -43,20 +43,10 @@ final class EligibilityFilter {
     static final Set<Circumstance> CARE_IN_VIEW = EnumSet.of(Circumstance.RECEIVES_HOME_CARE,
             Circumstance.LIVES_IN_CARE_FACILITY);
 
-    Verdict assess(Activity activity, Person person) {
-        return assess(activity, person, null);
-    }
-
-    Verdict assess(Activity activity, Person person, Duration duration) {
-        if (!activity.availability().reaches(person.municipality())) {
-            return Verdict.EXCLUDED;
-        }
-        return assessWhereItRuns(activity, person, duration);
-    }
-
     /**
-     * The verdict as if the person lived where the activity runs: for a local project of another municipality shown
-     * as an example to ask about locally.
+     * The verdict as if the person lived where the activity runs. Where it runs is the matcher's to weigh: an activity
+     * that reaches the person is proposed, a local project of another municipality only shown as an example to ask
+     * about locally, and both need this same verdict.
      */
     Verdict assessWhereItRuns(Activity activity, Person person, Duration duration) {
         if (!activity.kind().isForIndividuals()) {

@@ -21,13 +21,15 @@ import nl.interventiewijzer.catalogue.Transport;
 import nl.interventiewijzer.catalogue.loading.CatalogueReader;
 import nl.interventiewijzer.profile.Duration;
 import nl.interventiewijzer.profile.Note;
+import nl.interventiewijzer.profile.Profile;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every eligibility rule of every entry in the real catalogue, enforced: a person just inside the rule is eligible, a
  * person just outside a hard (stated) rule never is, and a person outside one of our readings of a source, or facing
- * something the sources do not state, stays eligible with a check naming it. Guards the data and the filter together.
+ * something the sources do not state, stays eligible with a check naming it; a local entry is proposed only where it
+ * runs. Guards the data, the filter and the matcher's reading of where an entry runs together.
  */
 class CatalogueEligibilityTest {
 
@@ -49,7 +51,7 @@ class CatalogueEligibilityTest {
     Stream<DynamicTest> aPersonOutsideAnyOneHardRuleIsNeverEligible() {
         return individualActivities().flatMap(activity -> outsiders(activity).stream().map(outsider ->
                 dynamicTest(activity.id() + ": " + outsider.why(), () ->
-                        assertThat(filter.assess(activity, outsider.person(), outsider.duration()).eligible())
+                        assertThat(filter.assessWhereItRuns(activity, outsider.person(), outsider.duration()).eligible())
                                 .as(outsider.why()).isFalse())));
     }
 
@@ -70,8 +72,31 @@ class CatalogueEligibilityTest {
                         assertThat(assess(activity, insider(activity)).eligible()).isFalse()));
     }
 
+    /**
+     * Where an entry runs is the matcher's rule, not the filter's: a local or regional entry, alone in the catalogue,
+     * is proposed to the person just inside its rules living in a municipality it names, and never to the same person
+     * living elsewhere or not saying where (there it can only be an example from elsewhere).
+     */
+    @TestFactory
+    Stream<DynamicTest> aLocalEntryIsProposedOnlyToAPersonLivingWhereItRuns() {
+        return individualActivities().filter(activity -> activity.availability().scope() != AvailabilityScope.NATIONAL)
+                .map(activity -> dynamicTest(activity.id(), () -> {
+                    Person insider = insider(activity);
+                    assertThat(proposed(activity, insider)).as("living in " + insider.municipality()).isTrue();
+                    assertThat(proposed(activity, withMunicipality(insider, ELSEWHERE))).as("living in " + ELSEWHERE)
+                            .isFalse();
+                    assertThat(proposed(activity, withMunicipality(insider, null))).as("municipality not said").isFalse();
+                }));
+    }
+
     private EligibilityFilter.Verdict assess(Activity activity, Person person) {
-        return filter.assess(activity, person, duration(activity));
+        return filter.assessWhereItRuns(activity, person, duration(activity));
+    }
+
+    private static boolean proposed(Activity activity, Person person) {
+        MatchQuery query = new MatchQuery(Profile.ACTIEVEN, duration(activity), person, 1);
+        return MatchingResources.matcher(activity).match(query).matches().stream()
+                .anyMatch(match -> match.activity().id().equals(activity.id()));
     }
 
     /** A professional method is only in view with a structurally complex duration; nothing else depends on it. */
@@ -144,10 +169,6 @@ class CatalogueEligibilityTest {
             for (Circumstance required : rules.requiresAllOf()) {
                 outsiders.add(new Outsider("without " + required, without(insider, required), duration));
             }
-        }
-        if (activity.availability().scope() != AvailabilityScope.NATIONAL) {
-            outsiders.add(new Outsider("living in " + ELSEWHERE, withMunicipality(insider, ELSEWHERE), duration));
-            outsiders.add(new Outsider("municipality not said", withMunicipality(insider, null), duration));
         }
         if (activity.access().type() == AccessType.PROFESSIONAL_METHOD) {
             outsiders.add(new Outsider("no professional in view", insider, null));

@@ -19,6 +19,14 @@ class EligibilityFilterTest {
 
     private final EligibilityFilter filter = new EligibilityFilter();
 
+    /**
+     * The filter as the matcher calls it, with no duration: where an activity runs is the matcher's business (see
+     * {@code SourceReadingsEligibilityTest} and {@code CatalogueEligibilityTest}), and these activities are national.
+     */
+    private EligibilityFilter.Verdict assess(Activity activity, Person person) {
+        return filter.assessWhereItRuns(activity, person, null);
+    }
+
     private static String check(EligibilityFilter.Verdict verdict, String code) {
         return verdict.checks().stream().filter(note -> note.code().equals(code)).map(Note::text).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + code + " in " + verdict.checks()));
@@ -30,7 +38,7 @@ class EligibilityFilterTest {
 
     @Test
     void anActivityForAnyoneAdmitsAPersonOfWhomNothingIsSaid() {
-        EligibilityFilter.Verdict verdict = filter.assess(activity("open").build(), Person.UNKNOWN);
+        EligibilityFilter.Verdict verdict = assess(activity("open").build(), Person.UNKNOWN);
 
         assertThat(verdict.eligible()).isTrue();
         assertThat(verdict.needsTransport()).isFalse();
@@ -45,25 +53,25 @@ class EligibilityFilterTest {
                 .requirementsInterpreted().build();
         Person person = person().age(70).build();
 
-        assertThat(filter.assess(oneReading, person).outsideReadings()).isEqualTo(1);
-        assertThat(filter.assess(twoReadings, person).outsideReadings()).isEqualTo(2);
+        assertThat(assess(oneReading, person).outsideReadings()).isEqualTo(1);
+        assertThat(assess(twoReadings, person).outsideReadings()).isEqualTo(2);
     }
 
     @Test
     void anUnknownAgeIsACheckThatNamesTheLimit() {
         Person unknownAge = Person.UNKNOWN;
 
-        assertThat(check(filter.assess(activity("a").ages(18, 30).build(), unknownAge), "AGE_UNKNOWN"))
+        assertThat(check(assess(activity("a").ages(18, 30).build(), unknownAge), "AGE_UNKNOWN"))
                 .startsWith("Leeftijdsgrens 18 tot en met 30 jaar: ");
-        assertThat(check(filter.assess(activity("b").ages(65, null).build(), unknownAge), "AGE_UNKNOWN"))
+        assertThat(check(assess(activity("b").ages(65, null).build(), unknownAge), "AGE_UNKNOWN"))
                 .startsWith("Leeftijdsgrens 65 jaar en ouder: ");
-        assertThat(check(filter.assess(activity("c").ages(null, 30).build(), unknownAge), "AGE_UNKNOWN"))
+        assertThat(check(assess(activity("c").ages(null, 30).build(), unknownAge), "AGE_UNKNOWN"))
                 .startsWith("Leeftijdsgrens tot en met 30 jaar: ");
     }
 
     @Test
     void anAgeOutsideOurReadingSaysItIsOurReading() {
-        EligibilityFilter.Verdict verdict = filter.assess(activity("a").interpretedAges(18, 30).build(), person().age(70).build());
+        EligibilityFilter.Verdict verdict = assess(activity("a").interpretedAges(18, 30).build(), person().age(70).build());
 
         assertThat(check(verdict, "AGE_READING")).startsWith("De persoon valt buiten 18 tot en met 30 jaar (onze lezing van"
                 + " een doelgroep die de bron zonder leeftijd noemt); ");
@@ -77,15 +85,15 @@ class EligibilityFilterTest {
 
     @Test
     void aGenderTheRequestLeavesOpenIsACheckNamingWhoItIsFor() {
-        assertThat(check(filter.assess(activity("v").onlyFor(Gender.FEMALE).build(), Person.UNKNOWN), "GENDER"))
+        assertThat(check(assess(activity("v").onlyFor(Gender.FEMALE).build(), Person.UNKNOWN), "GENDER"))
                 .startsWith("Alleen voor vrouwen: ");
-        assertThat(check(filter.assess(activity("m").onlyFor(Gender.MALE).build(), person().gender(Gender.X).build()), "GENDER"))
+        assertThat(check(assess(activity("m").onlyFor(Gender.MALE).build(), person().gender(Gender.X).build()), "GENDER"))
                 .startsWith("Alleen voor mannen: ");
     }
 
     @Test
     void aPersonOfTheOtherGenderIsExcluded() {
-        assertThat(filter.assess(activity("m").onlyFor(Gender.MALE).build(), person().gender(Gender.FEMALE).build()).eligible())
+        assertThat(assess(activity("m").onlyFor(Gender.MALE).build(), person().gender(Gender.FEMALE).build()).eligible())
                 .isFalse();
     }
 
@@ -96,9 +104,9 @@ class EligibilityFilterTest {
         Activity any = activity("een").requiresAnyOf(Circumstance.WIDOWED, Circumstance.DIVORCED).requirementsInterpreted()
                 .build();
 
-        assertThat(check(filter.assess(all, Person.UNKNOWN), "REQUIREMENTS_READING"))
+        assertThat(check(assess(all, Person.UNKNOWN), "REQUIREMENTS_READING"))
                 .startsWith("Volgens onze lezing van de bron bedoeld voor weduwen en weduwnaars en alleenwonenden: ");
-        assertThat(check(filter.assess(any, Person.UNKNOWN), "REQUIREMENTS_READING"))
+        assertThat(check(assess(any, Person.UNKNOWN), "REQUIREMENTS_READING"))
                 .startsWith("Volgens onze lezing van de bron bedoeld voor weduwen en weduwnaars of gescheiden mensen: ");
     }
 
@@ -106,7 +114,7 @@ class EligibilityFilterTest {
     void aReferralThroughOneRouteNamesIt() {
         Activity referral = activity("r").access(AccessType.REFERRAL, AccessRoute.GP).build();
 
-        assertThat(check(filter.assess(referral, Person.UNKNOWN), "REFERRAL"))
+        assertThat(check(assess(referral, Person.UNKNOWN), "REFERRAL"))
                 .isEqualTo("Deelname loopt via een verwijzing door de huisarts: ga na of die verwijzing er is of kan komen.");
     }
 
@@ -115,7 +123,7 @@ class EligibilityFilterTest {
         Activity referral = activity("r").access(AccessType.REFERRAL, AccessRoute.GP, AccessRoute.WIJKTEAM, AccessRoute.GGZ)
                 .build();
 
-        assertThat(check(filter.assess(referral, Person.UNKNOWN), "REFERRAL"))
+        assertThat(check(assess(referral, Person.UNKNOWN), "REFERRAL"))
                 .startsWith("Deelname loopt via een verwijzing door de huisarts, het wijkteam of de ggz: ");
     }
 
@@ -123,23 +131,23 @@ class EligibilityFilterTest {
     void anOnlineOnlyActivityAsksAboutDigitalSkillsOnlyWhenTheyAreNotSaid() {
         Activity online = activity("o").at(Setting.ONLINE).build();
 
-        assertThat(codes(filter.assess(online, Person.UNKNOWN))).contains("DIGITAL_SKILLS");
-        assertThat(codes(filter.assess(online, person().digitalSkills(true).build()))).doesNotContain("DIGITAL_SKILLS");
-        assertThat(filter.assess(online, person().digitalSkills(false).build()).eligible()).isFalse();
+        assertThat(codes(assess(online, Person.UNKNOWN))).contains("DIGITAL_SKILLS");
+        assertThat(codes(assess(online, person().digitalSkills(true).build()))).doesNotContain("DIGITAL_SKILLS");
+        assertThat(assess(online, person().digitalSkills(false).build()).eligible()).isFalse();
     }
 
     @Test
     void anActivityAlsoInTheNeighbourhoodAsksNoDigitalSkillsOfSomeoneWhoCanGo() {
         Activity both = activity("b").at(Setting.ONLINE, Setting.NEIGHBOURHOOD).build();
 
-        assertThat(codes(filter.assess(both, Person.UNKNOWN))).doesNotContain("DIGITAL_SKILLS");
-        assertThat(codes(filter.assess(both, person().mobility(Mobility.LIMITED).build())))
+        assertThat(codes(assess(both, Person.UNKNOWN))).doesNotContain("DIGITAL_SKILLS");
+        assertThat(codes(assess(both, person().mobility(Mobility.LIMITED).build())))
                 .contains("DIGITAL_SKILLS", "TRANSPORT");
     }
 
     @Test
     void aPhoneContactComesToSomeoneWhoWalksBadly() {
-        EligibilityFilter.Verdict verdict = filter.assess(activity("p").at(Setting.PHONE).build(),
+        EligibilityFilter.Verdict verdict = assess(activity("p").at(Setting.PHONE).build(),
                 person().mobility(Mobility.LIMITED).build());
 
         assertThat(verdict.needsTransport()).isFalse();
@@ -150,16 +158,16 @@ class EligibilityFilterTest {
     void aCareFacilityComesOnlyToThoseWhoLiveThere() {
         Activity inCare = activity("z").at(Setting.CARE_FACILITY).build();
 
-        assertThat(filter.assess(inCare, person().mobility(Mobility.LIMITED).with(Circumstance.LIVES_IN_CARE_FACILITY).build())
+        assertThat(assess(inCare, person().mobility(Mobility.LIMITED).with(Circumstance.LIVES_IN_CARE_FACILITY).build())
                 .needsTransport()).isFalse();
-        assertThat(filter.assess(inCare, person().mobility(Mobility.LIMITED).build()).needsTransport()).isTrue();
+        assertThat(assess(inCare, person().mobility(Mobility.LIMITED).build()).needsTransport()).isTrue();
     }
 
     @Test
     void aNoteOfTheSourceIsPassedOnAsACheckUnlessItIsBlank() {
-        assertThat(check(filter.assess(activity("n").eligibilityNote("Alleen op afspraak.").build(), Person.UNKNOWN),
+        assertThat(check(assess(activity("n").eligibilityNote("Alleen op afspraak.").build(), Person.UNKNOWN),
                 "ELIGIBILITY_NOTE")).isEqualTo("Alleen op afspraak.");
-        assertThat(codes(filter.assess(activity("b").eligibilityNote(" ").build(), Person.UNKNOWN)))
+        assertThat(codes(assess(activity("b").eligibilityNote(" ").build(), Person.UNKNOWN)))
                 .doesNotContain("ELIGIBILITY_NOTE");
     }
 }
