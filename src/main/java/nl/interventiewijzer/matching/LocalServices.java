@@ -55,11 +55,9 @@ public final class LocalServices {
 
     private final FitModel fitModel;
     /**
-     * The active services per municipality (normalised as {@link LocalService#serves} compares), each list in the
-     * offer's order: a match looks up its person's municipality instead of scanning every service of the offer.
+     * The active services per municipality (normalised as {@link LocalService#serves} compares), split as a match uses
+     * them: worked out once, so a match looks up its person's municipality instead of scanning the whole offer.
      */
-    private final Map<String, List<LocalService>> activeByMunicipality;
-    /** The same services per municipality, split as a match uses them: worked out once, not per match. */
     private final Map<String, Municipality> byMunicipality;
 
     /** A municipality's active services: those linked to a catalogue activity by its id, and those on their own. */
@@ -83,13 +81,13 @@ public final class LocalServices {
 
     public LocalServices(LocalOffer offer, FitModel fitModel) {
         this.fitModel = fitModel;
-        this.activeByMunicipality = indexActiveByMunicipality(offer);
         Map<String, Municipality> municipalities = new HashMap<>();
-        activeByMunicipality.forEach((name, services) -> municipalities.put(name, municipality(services)));
+        activeByMunicipality(offer).forEach((name, services) -> municipalities.put(name, municipality(services)));
         this.byMunicipality = Map.copyOf(municipalities);
     }
 
-    private static Map<String, List<LocalService>> indexActiveByMunicipality(LocalOffer offer) {
+    /** The active services of each municipality, in the offer's order. */
+    private static Map<String, List<LocalService>> activeByMunicipality(LocalOffer offer) {
         Map<String, List<LocalService>> index = new HashMap<>();
         for (LocalService service : offer.services()) {
             if (!service.isActive()) {
@@ -99,9 +97,7 @@ public final class LocalServices {
             service.areas().forEach(area -> served.add(LocalService.normalise(area.name())));
             served.forEach(municipality -> index.computeIfAbsent(municipality, key -> new ArrayList<>()).add(service));
         }
-        Map<String, List<LocalService>> frozen = new HashMap<>();
-        index.forEach((municipality, services) -> frozen.put(municipality, List.copyOf(services)));
-        return Map.copyOf(frozen);
+        return index;
     }
 
     private Municipality municipality(List<LocalService> services) {
@@ -215,16 +211,6 @@ public final class LocalServices {
 
     private static boolean admitsAge(LocalService service, Person person) {
         return person.age() == null || service.service().admitsAge(person.age());
-    }
-
-    /** Active services of the person's municipality whose age band admits the person (an unknown age is a check). */
-    List<LocalService> available(Person person) {
-        if (person.municipality() == null || activeByMunicipality.isEmpty()) {
-            return List.of();
-        }
-        return activeByMunicipality.getOrDefault(LocalService.normalise(person.municipality()), List.of()).stream()
-                .filter(s -> person.age() == null || s.service().admitsAge(person.age()))
-                .toList();
     }
 
     /** The derived profile fit of a local service: its catalogue activity's, or that of its own kind and approaches. */
