@@ -127,7 +127,8 @@ public final class Matcher {
                     ? eligibilityFilter.assessWhereItRuns(entry.activity(), query.person(), query.duration())
                     : EligibilityFilter.Verdict.EXCLUDED;
             if (verdict.eligible()) {
-                candidates.add(score(entry, entry.byProfile()[profile], verdict, query));
+                // Reaching the person, a local or regional activity runs where they live.
+                candidates.add(score(entry, entry.byProfile()[profile], verdict, query, !entry.national()));
             } else if (!reachesThePerson) {
                 // A project of one or a few other municipalities than the person's (or the person's is not known).
                 exampleFromElsewhere(entry, entry.byProfile()[profile], query).ifPresent(elsewhere::add);
@@ -151,7 +152,7 @@ public final class Matcher {
         if (!verdict.eligible()) {
             return Optional.empty();
         }
-        Candidate candidate = score(entry, prepared, verdict, query);
+        Candidate candidate = score(entry, prepared, verdict, query, false); // it runs elsewhere, by definition
         if (!prepared.fit().level().atLeast(FitLevel.PARTIAL) || candidate.score() < policy.get(RankingWeight.WORTH_PROPOSING)) {
             return Optional.empty();
         }
@@ -164,12 +165,14 @@ public final class Matcher {
                 candidate.reasons(), checks));
     }
 
-    private Candidate score(Entry entry, Prepared prepared, EligibilityFilter.Verdict verdict, MatchQuery query) {
+    /** {@code runsHere}: the activity is a local or regional one of the person's own municipality. */
+    private Candidate score(Entry entry, Prepared prepared, EligibilityFilter.Verdict verdict, MatchQuery query,
+            boolean runsHere) {
         Activity activity = entry.activity();
         Person person = query.person();
         List<Note> reasons = new ArrayList<>(6);
         double personal = designedFor(entry.purpose(), person, reasons)
-                + runsWhereThePersonLives(activity, person, reasons);
+                + runsWhereThePersonLives(runsHere, person, reasons);
         double score = prepared.fit().points() + personal;
         score += designedForAge(entry.purpose(), person, reasons);
         score += madeForOthers(entry.purpose(), person);
@@ -277,12 +280,11 @@ public final class Matcher {
     }
 
     /** A local project of the person's own municipality is known to be there, unlike most national examples. */
-    private double runsWhereThePersonLives(Activity activity, Person person, List<Note> reasons) {
-        Availability availability = activity.availability();
-        if (availability.scope() == AvailabilityScope.NATIONAL || !availability.names(person.municipality())) {
+    private double runsWhereThePersonLives(boolean runsHere, Person person, List<Note> reasons) {
+        if (!runsHere) {
             return 0;
         }
-        reasons.add(Wording.runsIn(person.municipality().strip()));
+        reasons.add(Wording.runsIn(person.municipality()));
         return policy.get(RankingWeight.RUNS_WHERE_THE_PERSON_LIVES);
     }
 

@@ -352,6 +352,7 @@ class MatcherPolicyTest {
         assertThat(result.elsewhere().get(0).rank()).isEqualTo(1);
         assertThat(result.elsewhere().get(0).checks().get(0)).isEqualTo(new Note("EXAMPLE_FROM_ELSEWHERE",
                 "Voorbeeld van elders (Amersfoort): vraag na of er in de eigen gemeente iets vergelijkbaars is."));
+        assertThat(reasonCodes(result.elsewhere().get(0))).doesNotContain("RUNS_IN_MUNICIPALITY");
     }
 
     @Test
