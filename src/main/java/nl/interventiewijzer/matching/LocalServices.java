@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import nl.interventiewijzer.catalogue.Activity;
 import nl.interventiewijzer.catalogue.Circumstance;
 import nl.interventiewijzer.catalogue.Kind;
@@ -52,6 +53,9 @@ public final class LocalServices {
             proposals = List.copyOf(proposals);
         }
     }
+
+    /** What scoring does with what the person shares: it runs for every service of the municipality, so nothing. */
+    private static final Consumer<Object> IGNORE = shared -> { };
 
     private final FitModel fitModel;
     /**
@@ -110,9 +114,13 @@ public final class LocalServices {
                 unlinked.add(unlinked(service));
             }
         }
+        return new Municipality(frozen(linked), List.copyOf(unlinked));
+    }
+
+    private static Map<String, List<LocalService>> frozen(Map<String, List<LocalService>> lists) {
         Map<String, List<LocalService>> frozen = new HashMap<>();
-        linked.forEach((id, list) -> frozen.put(id, List.copyOf(list)));
-        return new Municipality(Map.copyOf(frozen), List.copyOf(unlinked));
+        lists.forEach((key, list) -> frozen.put(key, List.copyOf(list)));
+        return Map.copyOf(frozen);
     }
 
     private Unlinked unlinked(LocalService service) {
@@ -253,40 +261,42 @@ public final class LocalServices {
         return traits;
     }
 
-    /**
-     * Fit points, the most specific group the person shares with the service, and shared interests: the same points
-     * {@link #proposeOnItsOwn} words, worked out without allocating, as it runs for every service of the municipality.
-     */
+    /** Fit points, the most specific group the person shares with the service, and shared interests. */
     private double score(LocalService service, ProfileFit fit, Person person) {
-        RankingPolicy policy = fitModel.policy();
-        double group = 0;
+        double points = fit.points() + groupPoints(service, person, IGNORE) + interestPoints(service, person, IGNORE);
+        return Math.round(points * 100) / 100.0;
+    }
+
+    /**
+     * The points of the most specific group the service is meant for that the person belongs to, 0 when none; each such
+     * group goes to {@code shared}, in the service's order, so a proposal names the groups its score counted.
+     */
+    private double groupPoints(LocalService service, Person person, Consumer<? super Circumstance> shared) {
+        double points = 0;
         for (Circumstance circumstance : service.link().circumstances()) {
             if (person.has(circumstance)) {
-                group = Math.max(group, policy.designedFor(circumstance));
+                points = Math.max(points, fitModel.policy().designedFor(circumstance));
+                shared.accept(circumstance);
             }
         }
-        int sharedThemes = 0;
+        return points;
+    }
+
+    /** The points of the service's themes the person is interested in, each once; each goes to {@code shared}. */
+    private double interestPoints(LocalService service, Person person, Consumer<? super Theme> shared) {
+        int count = 0;
         int seen = 0;
         for (Theme theme : service.link().themes()) {
             int bit = 1 << theme.ordinal();
             if ((seen & bit) == 0 && person.interests().contains(theme)) {
                 seen |= bit;
-                sharedThemes++;
+                count++;
+                shared.accept(theme);
             }
         }
-        double interests = sharedThemes == 0 ? 0
-                : policy.get(RankingWeight.PER_INTEREST) * Math.min(sharedThemes, policy.get(RankingWeight.MAX_INTERESTS_COUNTED));
-        return Math.round((fit.points() + group + interests) * 100) / 100.0;
-    }
-
-    private static List<Circumstance> sharedGroups(LocalService service, Person person) {
-        return service.link().circumstances().stream().filter(person::has).toList();
-    }
-
-    private static Set<Theme> sharedInterests(LocalService service, Person person) {
-        Set<Theme> themes = EnumSet.noneOf(Theme.class);
-        service.link().themes().stream().filter(person.interests()::contains).forEach(themes::add);
-        return themes;
+        RankingPolicy policy = fitModel.policy();
+        return count == 0 ? 0
+                : policy.get(RankingWeight.PER_INTEREST) * Math.min(count, policy.get(RankingWeight.MAX_INTERESTS_COUNTED));
     }
 
     private Proposal proposeOnItsOwn(Scored scored, MatchQuery query) {
@@ -296,14 +306,17 @@ public final class LocalServices {
         List<Note> checks = new ArrayList<>();
         reasons.add(fitReason(scored.fit()));
         reasons.add(Wording.localOffer(service.areas().get(0).name(), service.organization().name()));
+        // The points are in the score already; here the same groups and interests are worded.
         List<Circumstance> meantFor = service.link().circumstances();
-        List<Circumstance> shared = sharedGroups(service, person);
+        List<Circumstance> shared = new ArrayList<>();
+        groupPoints(service, person, shared::add);
         if (!shared.isEmpty()) {
             reasons.add(Wording.designedFor(shared));
         } else if (!meantFor.isEmpty()) {
             checks.add(Wording.meantFor(meantFor));
         }
-        Set<Theme> themes = sharedInterests(service, person);
+        Set<Theme> themes = EnumSet.noneOf(Theme.class);
+        interestPoints(service, person, themes::add);
         if (!themes.isEmpty()) {
             reasons.add(Wording.interest(themes));
         }
