@@ -124,6 +124,20 @@ class LocalServiceProposalTest {
     }
 
     @Test
+    void aThemeTheServiceNamesTwiceCountsOnce() {
+        LocalService service = service("s1", "Uitjes", Kind.GROUP, List.of(Approach.SHARED_ACTIVITY), List.of(),
+                List.of(Theme.CULTURE, Theme.CULTURE), null, null);
+        Person person = new Person(80, null, java.util.Set.of(), null, EnumSet.of(Theme.CULTURE), null, TOWN);
+
+        LocalServices.Proposal proposal = only(attach(List.of(service), person, 10));
+
+        assertThat(POLICY.get(RankingWeight.MAX_INTERESTS_COUNTED)).as("precondition: a second count would show")
+                .isGreaterThanOrEqualTo(2);
+        assertThat(proposal.score()).isEqualTo(fitPoints(service) + POLICY.get(RankingWeight.PER_INTEREST));
+        assertThat(proposal.reasons()).extracting(Note::text).contains("Sluit aan bij de interesse in cultuur.");
+    }
+
+    @Test
     void anUnknownAgeIsACheckNamingTheServicesAgeBand() {
         Person ageUnknown = person().municipality(TOWN).build();
 

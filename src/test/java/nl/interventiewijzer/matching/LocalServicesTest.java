@@ -18,13 +18,13 @@ class LocalServicesTest {
     private static final LocalOffer OFFER = LocalOfferFixtures.valid();
     private static final Matcher MATCHER =
             new Matcher(ShippedCatalogue.CATALOGUE, MatchingResources.FIT_MODEL, MatchingResources.PROFILE_DIRECTORY);
-    private static final LocalServices LOCAL =
-            new LocalServices(OFFER, MatchingResources.FIT_MODEL);
+    /** Built for each test, so that a mutation testing run sees what the constructor works out. */
+    private final LocalServices local = new LocalServices(OFFER, MatchingResources.FIT_MODEL);
 
-    private static LocalServices.Result match(Profile profile, Integer age, String municipality) {
+    private LocalServices.Result match(Profile profile, Integer age, String municipality) {
         Person person = new Person(age, null, Set.of(), null, Set.of(), null, municipality);
         MatchQuery query = new MatchQuery(profile, null, person, MatchQuery.MAX_LIMIT);
-        return LOCAL.attach(MATCHER.match(query), query);
+        return local.attach(MATCHER.match(query), query);
     }
 
     private static LocalServices.Proposal proposalOf(LocalServices.Result result, String activityId) {
@@ -59,14 +59,14 @@ class LocalServicesTest {
             TestActivities.activity("vier-het-leven").build(), TestActivities.activity("vriendschapskringen").build());
 
     /** Every local service a person is offered: each proposal's local instances and the services on their own. */
-    private static List<LocalService> offered(Integer age, String municipality) {
+    private List<LocalService> offered(Integer age, String municipality) {
         Person person = new Person(age, null, Set.of(), null, Set.of(), null, municipality);
         MatchQuery query = new MatchQuery(Profile.ACTIEVEN, null, person, MatchQuery.MAX_LIMIT);
-        return LOCAL.attach(OPEN_LINKED_ACTIVITIES.match(query), query).proposals().stream()
+        return local.attach(OPEN_LINKED_ACTIVITIES.match(query), query).proposals().stream()
                 .flatMap(p -> p.isLocal() ? Stream.of(p.localService()) : p.localServices().stream()).toList();
     }
 
-    private static List<String> offeredNames(Integer age) {
+    private List<String> offeredNames(Integer age) {
         return offered(age, "Oostervoort").stream().map(s -> s.service().name()).toList();
     }
 
@@ -114,10 +114,10 @@ class LocalServicesTest {
         Person person = new Person(80, null, Set.of(), null, Set.of(), null, "Oostervoort");
         for (Profile profile : Profile.values()) {
             MatchQuery all = new MatchQuery(profile, null, person, MatchQuery.MAX_LIMIT);
-            LocalServices.Result full = LOCAL.attach(MATCHER.match(all), all);
+            LocalServices.Result full = local.attach(MATCHER.match(all), all);
             for (int limit = 1; limit <= 12; limit++) {
                 MatchQuery query = new MatchQuery(profile, null, person, limit);
-                LocalServices.Result shortList = LOCAL.attach(MATCHER.match(query), query);
+                LocalServices.Result shortList = local.attach(MATCHER.match(query), query);
 
                 assertThat(shortList.proposals()).as(profile + " limit " + limit)
                         .isEqualTo(full.proposals().subList(0, Math.min(limit, full.proposals().size())));
@@ -131,7 +131,7 @@ class LocalServicesTest {
         MatchQuery query = new MatchQuery(Profile.AFHANKELIJKEN, null, Person.UNKNOWN, 10);
         MatchResult ranked = MATCHER.match(query);
 
-        LocalServices.Result result = LOCAL.attach(ranked, query);
+        LocalServices.Result result = local.attach(ranked, query);
 
         assertThat(result.proposals()).extracting(p -> p.activity().id())
                 .containsExactlyElementsOf(ranked.matches().stream().map(m -> m.activity().id()).toList());
