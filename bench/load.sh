@@ -24,14 +24,17 @@ echo "cores: $(nproc); server on cpu $server_cpu, wrk on cpu $load_cpu, $connect
 echo "service: $app"
 
 # --- 1. start-up -------------------------------------------------------------------------------------------------
-service_ms=(); bare_ms=()
+service_ms=(); bare_ms=(); service_cpu=(); bare_cpu=()
 for _ in $(seq 1 "$starts"); do
-  start_server "$app" /q/health/ready "$results/startup-service.log"; service_ms+=("$ready_ms"); stop_server
-  start_server "$bare_app" /q/health/ready "$results/startup-bare.log"; bare_ms+=("$ready_ms"); stop_server
+  start_server "$app" /q/health/ready "$results/startup-service.log"
+  service_ms+=("$ready_ms"); service_cpu+=("$ready_cpu_ms"); stop_server
+  start_server "$bare_app" /q/health/ready "$results/startup-bare.log"
+  bare_ms+=("$ready_ms"); bare_cpu+=("$ready_cpu_ms"); stop_server
 done
 service_start=$(median "${service_ms[@]}")
 bare_start=$(median "${bare_ms[@]}")
 echo "start-up to ready, median of $starts: service ${service_start} ms, bare ${bare_start} ms (service: ${service_ms[*]}; bare: ${bare_ms[*]})  [$(load_note)]"
+echo "CPU time until ready, median of $starts: service $(median "${service_cpu[@]}") ms, bare $(median "${bare_cpu[@]}") ms (service: ${service_cpu[*]}; bare: ${bare_cpu[*]})"
 
 # --- 2. endpoints ------------------------------------------------------------------------------------------------
 profile_only='{"profile":"ACHTERBLIJVERS","limit":1}'

@@ -1,11 +1,14 @@
 package nl.interventiewijzer.catalogue.loading;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.List;
 import java.util.Optional;
@@ -96,20 +99,33 @@ public class LoadedCatalogue {
         return current;
     }
 
-    /** Stores the entries in their file form and reads them back, in id order. */
+    /**
+     * Stores the entries in their file form and reads them back, in id order. The session is cleared after the flush,
+     * so the read-back comes from the database's rows and not from the session's own copies. It is a criteria query,
+     * not HQL: the first HQL statement of a JVM loads Hibernate's query grammar (about 450 classes), which costs the
+     * start-up more than the query itself and is not otherwise needed before the first request.
+     */
     private CatalogueReader.Source store(CatalogueReader reader, CatalogueReader.Source read) {
-        ActivityEntity.deleteAll();
+        EntityManager entityManager = ActivityEntity.getEntityManager();
         for (ActivityFile entry : read.entries()) {
-            toEntity(reader, entry, read.version()).persist();
+            entityManager.persist(toEntity(reader, entry, read.version()));
         }
-        ActivityEntity.flush();
-        List<ActivityEntity> stored = ActivityEntity.listAll(Sort.by("id"));
+        entityManager.flush();
+        entityManager.clear();
+        List<ActivityEntity> stored = entityManager.createQuery(allInIdOrder(entityManager)).getResultList();
         if (stored.size() != read.entries().size()) {
             throw new CatalogueLoadException("Stored " + stored.size() + " catalogue entries, expected "
                     + read.entries().size());
         }
         return new CatalogueReader.Source(read.version(),
                 stored.stream().map(entity -> reader.parseStored(entity.id, entity.document)).toList(), read.retired());
+    }
+
+    private static CriteriaQuery<ActivityEntity> allInIdOrder(EntityManager entityManager) {
+        CriteriaBuilder builder = entityManager.getCriteriaBuilder();
+        CriteriaQuery<ActivityEntity> query = builder.createQuery(ActivityEntity.class);
+        Root<ActivityEntity> activity = query.from(ActivityEntity.class);
+        return query.select(activity).orderBy(builder.asc(activity.get("id")));
     }
 
     private static ActivityEntity toEntity(CatalogueReader reader, ActivityFile entry, String version) {

@@ -45,10 +45,12 @@ public class LoadedLocalOffer {
         long start = System.nanoTime();
         try {
             LocalOffer loaded = new LocalOfferLoader(catalogue.get()).load(path.get());
+            long read = System.nanoTime();
             store.store(loaded);
             offer = loaded;
-            LOG.infof("Local offer %s loaded from %s: %d services in %d ms", loaded.version(), path.get(),
-                    loaded.services().size(), (System.nanoTime() - start) / 1_000_000);
+            LOG.infof("Local offer %s loaded from %s: %d services (read and validated in %d ms, stored in %d ms)",
+                    loaded.version(), path.get(), loaded.services().size(), (read - start) / 1_000_000,
+                    (System.nanoTime() - read) / 1_000_000);
         } catch (LocalOfferException e) {
             failure = e.getMessage();
             LOG.error(failure);

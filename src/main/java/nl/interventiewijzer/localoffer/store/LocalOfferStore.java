@@ -5,16 +5,16 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import nl.interventiewijzer.localoffer.HsdsRecords;
 import nl.interventiewijzer.localoffer.LocalOffer;
 import nl.interventiewijzer.localoffer.LocalService;
-import nl.interventiewijzer.localoffer.ScheduleText;
 
 /**
  * The directory in the embedded database: stores a validated local offer and answers the HSDS directory queries
@@ -26,40 +26,42 @@ public class LocalOfferStore {
 
     public static final int MAX_PER_PAGE = 100;
 
+    /**
+     * Stores what the directory queries read (organisations, taxonomy terms, services, services at locations, areas
+     * and the services' attributes) in the tables Hibernate has just created: the schema is dropped and created at
+     * each start, so they are empty. Locations and schedules are not stored: no query reads them, every answer nests
+     * them from the in-memory offer. Rows go in table by table, so that Hibernate can send each table's inserts to the
+     * database in JDBC batches ({@code quarkus.hibernate-orm.jdbc.statement-batch-size}): at 5,000 services that is
+     * tens of thousands of rows, and readiness waits for them.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void store(LocalOffer offer) {
-        AttributeEntity.deleteAll();
-        TaxonomyTermEntity.deleteAll();
-        ScheduleEntity.deleteAll();
-        ServiceAreaEntity.deleteAll();
-        ServiceAtLocationEntity.deleteAll();
-        LocationEntity.deleteAll();
-        ServiceEntity.deleteAll();
-        OrganizationEntity.deleteAll();
-        offer.organizations().forEach(o -> organization(o).persist());
-        offer.terms().forEach(t -> term(t).persist());
-        Set<String> locations = new HashSet<>();
+        EntityManager entityManager = ServiceEntity.getEntityManager();
+        offer.organizations().forEach(o -> entityManager.persist(organization(o)));
+        offer.terms().forEach(t -> entityManager.persist(term(t)));
+        offer.services().forEach(service -> entityManager.persist(service(service.service())));
         for (LocalService service : offer.services()) {
-            service(service.service()).persist();
-            for (LocalService.Place place : service.places()) {
-                if (locations.add(place.location().id())) {
-                    location(place).persist();
-                }
-                ServiceAtLocationEntity sal = new ServiceAtLocationEntity();
-                sal.id = place.serviceAtLocation().id();
-                sal.serviceId = service.id();
-                sal.locationId = place.location().id();
-                sal.persist();
-            }
-            service.areas().forEach(area -> area(service.id(), area).persist());
-            service.schedules().forEach(schedule -> schedule(service.id(), schedule).persist());
-            service.attributes().forEach(attribute -> attribute(attribute).persist());
+            service.places().forEach(place -> entityManager.persist(serviceAtLocation(service.id(), place)));
         }
-        ServiceEntity.flush();
-        long stored = ServiceEntity.count();
+        for (LocalService service : offer.services()) {
+            service.areas().forEach(area -> entityManager.persist(area(service.id(), area)));
+        }
+        for (LocalService service : offer.services()) {
+            service.attributes().forEach(attribute -> entityManager.persist(attribute(attribute)));
+        }
+        entityManager.flush();
+        entityManager.clear();
+        long stored = countServices(entityManager);
         if (stored != offer.services().size()) {
             throw new IllegalStateException("Stored " + stored + " services, expected " + offer.services().size());
         }
+    }
+
+    /** A criteria count, not HQL, so the start-up does not load Hibernate's query grammar for it. */
+    private static long countServices(EntityManager entityManager) {
+        CriteriaBuilder builder = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> count = builder.createQuery(Long.class);
+        return entityManager.createQuery(count.select(builder.count(count.from(ServiceEntity.class)))).getSingleResult();
     }
 
     @Transactional
@@ -161,15 +163,11 @@ public class LocalOfferStore {
         return entity;
     }
 
-    private static LocationEntity location(LocalService.Place place) {
-        LocationEntity entity = new LocationEntity();
-        entity.id = place.location().id();
-        entity.locationType = place.location().locationType();
-        entity.name = place.location().name();
-        if (place.address() != null) {
-            entity.street = place.address().address1();
-            entity.city = place.address().city();
-        }
+    private static ServiceAtLocationEntity serviceAtLocation(String serviceId, LocalService.Place place) {
+        ServiceAtLocationEntity entity = new ServiceAtLocationEntity();
+        entity.id = place.serviceAtLocation().id();
+        entity.serviceId = serviceId;
+        entity.locationId = place.location().id();
         return entity;
     }
 
@@ -179,18 +177,6 @@ public class LocalOfferStore {
         entity.serviceId = serviceId;
         entity.name = area.name();
         entity.municipality = LocalService.normalise(area.name());
-        return entity;
-    }
-
-    private static ScheduleEntity schedule(String serviceId, HsdsRecords.Schedule schedule) {
-        ScheduleEntity entity = new ScheduleEntity();
-        entity.id = schedule.id();
-        entity.serviceId = serviceId;
-        entity.freq = schedule.freq();
-        entity.byday = schedule.byday();
-        entity.opensAt = schedule.opensAt();
-        entity.closesAt = schedule.closesAt();
-        entity.text = clip(ScheduleText.of(schedule), 1000);
         return entity;
     }
 
