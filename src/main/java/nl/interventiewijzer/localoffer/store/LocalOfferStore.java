@@ -10,11 +10,14 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import nl.interventiewijzer.localoffer.HsdsRecords;
 import nl.interventiewijzer.localoffer.LocalOffer;
 import nl.interventiewijzer.localoffer.LocalService;
+import nl.interventiewijzer.localoffer.ScheduleText;
 
 /**
  * The directory in the embedded database: stores a validated local offer and answers the HSDS directory queries
@@ -27,10 +30,8 @@ public class LocalOfferStore {
     public static final int MAX_PER_PAGE = 100;
 
     /**
-     * Stores what the directory queries read (organisations, taxonomy terms, services, services at locations, areas
-     * and the services' attributes) in the tables Hibernate has just created: the schema is dropped and created at
-     * each start, so they are empty. Locations and schedules are not stored: no query reads them, every answer nests
-     * them from the in-memory offer. Rows go in table by table, so that Hibernate can send each table's inserts to the
+     * Stores a validated offer in the tables Hibernate has just created (the schema is dropped and created at each
+     * start, so they are empty). Rows go in table by table, so that Hibernate can send each table's inserts to the
      * database in JDBC batches ({@code quarkus.hibernate-orm.jdbc.statement-batch-size}): at 5,000 services that is
      * tens of thousands of rows, and readiness waits for them.
      */
@@ -40,11 +41,22 @@ public class LocalOfferStore {
         offer.organizations().forEach(o -> entityManager.persist(organization(o)));
         offer.terms().forEach(t -> entityManager.persist(term(t)));
         offer.services().forEach(service -> entityManager.persist(service(service.service())));
+        Set<String> locations = new HashSet<>();
+        for (LocalService service : offer.services()) {
+            for (LocalService.Place place : service.places()) {
+                if (locations.add(place.location().id())) {
+                    entityManager.persist(location(place));
+                }
+            }
+        }
         for (LocalService service : offer.services()) {
             service.places().forEach(place -> entityManager.persist(serviceAtLocation(service.id(), place)));
         }
         for (LocalService service : offer.services()) {
             service.areas().forEach(area -> entityManager.persist(area(service.id(), area)));
+        }
+        for (LocalService service : offer.services()) {
+            service.schedules().forEach(schedule -> entityManager.persist(schedule(service.id(), schedule)));
         }
         for (LocalService service : offer.services()) {
             service.attributes().forEach(attribute -> entityManager.persist(attribute(attribute)));
@@ -171,12 +183,36 @@ public class LocalOfferStore {
         return entity;
     }
 
+    private static LocationEntity location(LocalService.Place place) {
+        LocationEntity entity = new LocationEntity();
+        entity.id = place.location().id();
+        entity.locationType = place.location().locationType();
+        entity.name = place.location().name();
+        if (place.address() != null) {
+            entity.street = place.address().address1();
+            entity.city = place.address().city();
+        }
+        return entity;
+    }
+
     private static ServiceAreaEntity area(String serviceId, HsdsRecords.ServiceArea area) {
         ServiceAreaEntity entity = new ServiceAreaEntity();
         entity.id = area.id();
         entity.serviceId = serviceId;
         entity.name = area.name();
         entity.municipality = LocalService.normalise(area.name());
+        return entity;
+    }
+
+    private static ScheduleEntity schedule(String serviceId, HsdsRecords.Schedule schedule) {
+        ScheduleEntity entity = new ScheduleEntity();
+        entity.id = schedule.id();
+        entity.serviceId = serviceId;
+        entity.freq = schedule.freq();
+        entity.byday = schedule.byday();
+        entity.opensAt = schedule.opensAt();
+        entity.closesAt = schedule.closesAt();
+        entity.text = clip(ScheduleText.of(schedule), 1000);
         return entity;
     }
 

@@ -6,6 +6,7 @@ import static nl.interventiewijzer.localoffer.LocalOfferFixtures.VIER_HET_LEVEN_
 import static nl.interventiewijzer.localoffer.LocalOfferFixtures.VISITING_SERVICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -69,5 +70,18 @@ class LocalOfferStoreTest {
 
         assertThat(kinds.totalItems()).isEqualTo(1);
         assertThat(store.taxonomyTerms(null, null, 1, 100).totalItems()).isEqualTo(loaded.get().terms().size());
+    }
+
+    @Test
+    @TestTransaction
+    void everyLocationAndScheduleOfTheOfferIsStoredToo() {
+        long locations = loaded.get().services().stream().flatMap(service -> service.places().stream())
+                .map(place -> place.location().id()).distinct().count();
+        long schedules = loaded.get().services().stream().mapToLong(service -> service.schedules().size()).sum();
+
+        assertThat(locations).isPositive();
+        assertThat(schedules).isPositive();
+        assertThat(LocationEntity.count()).isEqualTo(locations);
+        assertThat(ScheduleEntity.count()).isEqualTo(schedules);
     }
 }
