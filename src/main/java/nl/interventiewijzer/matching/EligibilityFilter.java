@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import nl.interventiewijzer.catalogue.AccessRoute;
 import nl.interventiewijzer.catalogue.AccessType;
 import nl.interventiewijzer.catalogue.Activity;
 import nl.interventiewijzer.catalogue.Circumstance;
@@ -27,7 +26,7 @@ final class EligibilityFilter {
     /**
      * The verdict on one activity for one person. {@code outsideReadings}: how many of our readings of the source
      * (an age or a group the source does not state as a limit) the person falls outside; the ranking policy says what
-     * each costs.
+     * each costs. {@code checks}: a new list for each eligible verdict, the caller's to extend.
      */
     record Verdict(boolean eligible, boolean needsTransport, int outsideReadings, List<Note> checks) {
 
@@ -46,9 +45,9 @@ final class EligibilityFilter {
     /**
      * The verdict as if the person lived where the activity runs. Where it runs is the matcher's to weigh: an activity
      * that reaches the person is proposed, a local project of another municipality only shown as an example to ask
-     * about locally, and both need this same verdict.
+     * about locally, and both need this same verdict. {@code wording}: the activity's own sentences, worded once.
      */
-    Verdict assessWhereItRuns(Activity activity, Person person, Duration duration) {
+    Verdict assessWhereItRuns(Activity activity, ActivityWording wording, Person person, Duration duration) {
         if (!activity.kind().isForIndividuals()) {
             return Verdict.EXCLUDED;
         }
@@ -58,19 +57,17 @@ final class EligibilityFilter {
         Eligibility eligibility = activity.eligibility();
         List<Note> checks = new ArrayList<>();
         Soft soft = new Soft();
-        if (!admitsAge(eligibility, person, checks, soft)
+        if (!admitsAge(eligibility, wording, person, checks, soft)
                 || !admitsGender(eligibility, person, checks)
-                || !meetsRequiredCircumstances(eligibility, person, checks, soft)) {
+                || !meetsRequiredCircumstances(eligibility, wording, person, checks, soft)) {
             return Verdict.EXCLUDED;
         }
         Travel travel = travel(activity, person, checks);
         if (travel == null) {
             return Verdict.EXCLUDED;
         }
-        accessCheck(activity, checks);
-        if (eligibility.note() != null && !eligibility.note().isBlank()) {
-            checks.add(Wording.eligibilityNote(eligibility.note()));
-        }
+        addIfApplies(wording.access(), checks);
+        addIfApplies(wording.eligibilityNote(), checks);
         return new Verdict(true, travel.needsTransport(), soft.outsideReadings, checks);
     }
 
@@ -93,6 +90,15 @@ final class EligibilityFilter {
     }
 
     private record Travel(boolean needsTransport) {
+
+        static final Travel ON_THEIR_OWN = new Travel(false);
+        static final Travel WITH_TRANSPORT = new Travel(true);
+    }
+
+    private static void addIfApplies(Note check, List<Note> checks) {
+        if (check != null) {
+            checks.add(check);
+        }
     }
 
     /** Whether the person can take part from where they are; null when no setting is usable. */
@@ -101,7 +107,7 @@ final class EligibilityFilter {
             if (person.mobility() == Mobility.LIMITED || person.mobility() == Mobility.HOUSEBOUND) {
                 checks.add(Wording.SETTING_NOT_STATED);
             }
-            return new Travel(false);
+            return Travel.ON_THEIR_OWN;
         }
         Transport transport = activity.delivery().transport();
         boolean online = false;
@@ -132,25 +138,16 @@ final class EligibilityFilter {
         if (needsTransport) {
             checks.add(transport == Transport.NOT_STATED ? Wording.TRANSPORT_NOT_STATED : Wording.TRANSPORT);
         }
-        return new Travel(needsTransport);
+        return needsTransport ? Travel.WITH_TRANSPORT : Travel.ON_THEIR_OWN;
     }
 
-    /** How the person reaches it, when not by signing up themselves. */
-    private static void accessCheck(Activity activity, List<Note> checks) {
-        List<AccessRoute> via = activity.access().via();
-        switch (activity.access().type()) {
-            case DIRECT -> { }
-            case REFERRAL -> checks.add(Wording.referral(via));
-            case PROFESSIONAL_METHOD -> checks.add(Wording.viaProfessional(via));
-        }
-    }
-
-    private static boolean admitsAge(Eligibility eligibility, Person person, List<Note> checks, Soft soft) {
+    private static boolean admitsAge(Eligibility eligibility, ActivityWording wording, Person person, List<Note> checks,
+            Soft soft) {
         if (!eligibility.hasAgeLimit()) {
             return true;
         }
         if (person.age() == null) {
-            checks.add(Wording.ageLimitUnknown(eligibility));
+            checks.add(wording.ageLimitUnknown());
             return true;
         }
         if (eligibility.admitsAge(person.age())) {
@@ -160,7 +157,7 @@ final class EligibilityFilter {
             return false;
         }
         soft.outsideReadings++;
-        checks.add(Wording.outsideAgeReading(eligibility));
+        checks.add(wording.outsideAgeReading());
         return true;
     }
 
@@ -177,7 +174,8 @@ final class EligibilityFilter {
     }
 
     /** Stated requirements are hard; our reading of them is a check that lowers the score when unmet. */
-    private static boolean meetsRequiredCircumstances(Eligibility eligibility, Person person, List<Note> checks, Soft soft) {
+    private static boolean meetsRequiredCircumstances(Eligibility eligibility, ActivityWording wording, Person person,
+            List<Note> checks, Soft soft) {
         if (meets(eligibility, person)) {
             return true;
         }
@@ -185,7 +183,7 @@ final class EligibilityFilter {
             return false;
         }
         soft.outsideReadings++;
-        checks.add(Wording.outsideRequirementsReading(eligibility));
+        checks.add(wording.outsideRequirementsReading());
         return true;
     }
 

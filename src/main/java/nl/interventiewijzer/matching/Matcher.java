@@ -48,8 +48,8 @@ public final class Matcher {
      * Everything about one activity that does not depend on the person, derived once; {@code runsIn} holds the
      * municipalities of a local or regional activity as names are compared, empty for a national one.
      */
-    private record Entry(Activity activity, Purpose purpose, Set<Approach> approaches, Note evidenceReason,
-            double evidencePoints, Prepared[] byProfile, boolean national, Set<String> runsIn) {
+    private record Entry(Activity activity, Purpose purpose, Set<Approach> approaches, ActivityWording wording,
+            Note evidenceReason, double evidencePoints, Prepared[] byProfile, boolean national, Set<String> runsIn) {
     }
 
     /** The fit for one profile, its reason sentences (the first preferred, the others when it repeats too often). */
@@ -78,8 +78,9 @@ public final class Matcher {
         Availability availability = activity.availability();
         Set<String> runsIn = availability.municipalities().stream().map(Availability::normalise)
                 .collect(Collectors.toUnmodifiableSet());
-        return new Entry(activity, Purpose.of(activity), EnumSet.copyOf(activity.approaches()), Wording.evidence(activity),
-                evidencePoints, byProfile, availability.scope() == AvailabilityScope.NATIONAL, runsIn);
+        return new Entry(activity, Purpose.of(activity), EnumSet.copyOf(activity.approaches()), ActivityWording.of(activity),
+                Wording.evidence(activity), evidencePoints, byProfile, availability.scope() == AvailabilityScope.NATIONAL,
+                runsIn);
     }
 
     private static Map<Trait, Integer> traitCounts(List<Activity> activities) {
@@ -124,7 +125,7 @@ public final class Matcher {
         for (Entry entry : entries) {
             boolean reachesThePerson = entry.national() || (here != null && entry.runsIn().contains(here));
             EligibilityFilter.Verdict verdict = reachesThePerson
-                    ? eligibilityFilter.assessWhereItRuns(entry.activity(), query.person(), query.duration())
+                    ? eligibilityFilter.assessWhereItRuns(entry.activity(), entry.wording(), query.person(), query.duration())
                     : EligibilityFilter.Verdict.EXCLUDED;
             if (verdict.eligible()) {
                 // Reaching the person, a local or regional activity runs where they live.
@@ -148,7 +149,8 @@ public final class Matcher {
      */
     private Optional<Candidate> exampleFromElsewhere(Entry entry, Prepared prepared, MatchQuery query) {
         Activity activity = entry.activity();
-        EligibilityFilter.Verdict verdict = eligibilityFilter.assessWhereItRuns(activity, query.person(), query.duration());
+        EligibilityFilter.Verdict verdict = eligibilityFilter.assessWhereItRuns(activity, entry.wording(), query.person(),
+                query.duration());
         if (!verdict.eligible()) {
             return Optional.empty();
         }
@@ -157,9 +159,8 @@ public final class Matcher {
             return Optional.empty();
         }
         List<Note> checks = new ArrayList<>(candidate.checks().size() + 1);
-        String where = Wording.join(activity.availability().municipalities());
-        checks.add(query.person().municipality() != null ? Wording.exampleFromElsewhere(where)
-                : Wording.availabilityUnknown(where));
+        checks.add(query.person().municipality() != null ? entry.wording().exampleFromElsewhere()
+                : entry.wording().availabilityUnknown());
         checks.addAll(candidate.checks());
         return Optional.of(new Candidate(activity, prepared, candidate.fitAt(), candidate.score(), candidate.personal(),
                 candidate.reasons(), checks));
@@ -171,15 +172,15 @@ public final class Matcher {
         Activity activity = entry.activity();
         Person person = query.person();
         List<Note> reasons = new ArrayList<>(6);
-        double personal = designedFor(entry.purpose(), person, reasons)
+        double personal = designedFor(entry, person, reasons)
                 + runsWhereThePersonLives(runsHere, person, reasons);
         double score = prepared.fit().points() + personal;
-        score += designedForAge(entry.purpose(), person, reasons);
+        score += designedForAge(entry, person, reasons);
         score += madeForOthers(entry.purpose(), person);
         score += housingStep(entry.approaches());
         score += bereavement(entry.approaches(), person, reasons);
-        score += comesToTheHousebound(activity, person, reasons);
-        score += interests(activity, person, reasons);
+        score += comesToTheHousebound(entry, person, reasons);
+        score += interests(entry, person, reasons);
         int fitAt = reasons.size();
         score += durationContext(activity, entry.approaches(), query.duration(), reasons);
         score += kindOfLoneliness(entry.approaches(), query.loneliness(), reasons);
@@ -190,30 +191,31 @@ public final class Matcher {
         reasons.add(entry.evidenceReason());
         score += entry.evidencePoints();
         return new Candidate(activity, prepared, fitAt, round(score), personal, reasons,
-                checks(activity, person, verdict.checks()));
+                checks(entry, person, verdict.checks()));
     }
 
     /**
      * "Made for you" by how specific the group is: the points of the most specific group of the purpose that the
      * person belongs to, less a share for each further group the purpose names (a purpose for many is less for each).
      */
-    private double designedFor(Purpose purpose, Person person, List<Note> reasons) {
-        List<Circumstance> groups = purpose.circumstances();
+    private double designedFor(Entry entry, Person person, List<Note> reasons) {
+        List<Circumstance> groups = entry.purpose().circumstances();
         if (groups.isEmpty() || person.circumstances().isEmpty()) {
             return 0;
         }
-        List<Circumstance> named = new ArrayList<>(groups.size());
+        int named = 0;
         double best = 0;
-        for (Circumstance group : groups) {
+        for (int i = 0; i < groups.size(); i++) {
+            Circumstance group = groups.get(i);
             if (person.has(group)) {
-                named.add(group);
+                named |= 1 << i;
                 best = Math.max(best, policy.designedFor(group));
             }
         }
-        if (named.isEmpty()) {
+        if (named == 0) {
             return 0;
         }
-        reasons.add(Wording.designedFor(named));
+        reasons.add(entry.wording().designedFor(named));
         return best * breadth(groups.size());
     }
 
@@ -231,8 +233,11 @@ public final class Matcher {
     private double madeForOthers(Purpose purpose, Person person) {
         double points = 0;
         List<Circumstance> groups = purpose.circumstances();
-        if (!groups.isEmpty() && groups.stream().noneMatch(person::has)) {
-            double mostSpecific = groups.stream().mapToDouble(policy::designedFor).max().orElse(0);
+        if (!groups.isEmpty() && inNoneOf(groups, person)) {
+            double mostSpecific = 0;
+            for (int i = 0; i < groups.size(); i++) {
+                mostSpecific = Math.max(mostSpecific, policy.designedFor(groups.get(i)));
+            }
             points -= policy.get(RankingWeight.DESIGNED_FOR_OTHERS_SHARE) * mostSpecific * breadth(groups.size());
         }
         if (purpose.hasAgeBand() && person.age() != null && !purpose.includesAge(person.age())) {
@@ -241,17 +246,27 @@ public final class Matcher {
         return points;
     }
 
+    private static boolean inNoneOf(List<Circumstance> groups, Person person) {
+        for (int i = 0; i < groups.size(); i++) {
+            if (person.has(groups.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Moving house or taking in a lodger is a step the person must want first (review 2026-12, problem 1). */
     private double housingStep(Set<Approach> approaches) {
         return approaches.contains(Approach.HOUSING) ? policy.get(RankingWeight.HOUSING_STEP) : 0;
     }
 
     /** An age band counts as "made for" only when the age is known and inside it; a narrow band counts more. */
-    private double designedForAge(Purpose purpose, Person person, List<Note> reasons) {
+    private double designedForAge(Entry entry, Person person, List<Note> reasons) {
+        Purpose purpose = entry.purpose();
         if (!purpose.hasAgeBand() || person.age() == null || !purpose.includesAge(person.age())) {
             return 0;
         }
-        reasons.add(Wording.designedForAge(purpose.minAge(), purpose.maxAge()));
+        reasons.add(entry.wording().designedForAge());
         boolean narrow = purpose.ageBandWidth(policy.whole(RankingWeight.AGE_BAND_OPEN_END))
                 <= policy.get(RankingWeight.AGE_BAND_NARROW_YEARS);
         return policy.get(narrow ? RankingWeight.DESIGNED_FOR_AGE_NARROW : RankingWeight.DESIGNED_FOR_AGE_BROAD);
@@ -266,16 +281,12 @@ public final class Matcher {
     }
 
     /** For the housebound, what comes to them leads: a home visit or a phone contact (review 2026-12, problem 6). */
-    private double comesToTheHousebound(Activity activity, Person person, List<Note> reasons) {
-        if (person.mobility() != Mobility.HOUSEBOUND) {
+    private double comesToTheHousebound(Entry entry, Person person, List<Note> reasons) {
+        Note comesToThePerson = entry.wording().comesToThePerson();
+        if (person.mobility() != Mobility.HOUSEBOUND || comesToThePerson == null) {
             return 0;
         }
-        boolean home = activity.delivery().has(Setting.HOME);
-        boolean phone = activity.delivery().has(Setting.PHONE);
-        if (!home && !phone) {
-            return 0;
-        }
-        reasons.add(Wording.comesToThePerson(home, phone));
+        reasons.add(comesToThePerson);
         return policy.get(RankingWeight.COMES_TO_THE_HOUSEBOUND);
     }
 
@@ -288,21 +299,23 @@ public final class Matcher {
         return policy.get(RankingWeight.RUNS_WHERE_THE_PERSON_LIVES);
     }
 
-    private double interests(Activity activity, Person person, List<Note> reasons) {
-        if (person.interests().isEmpty() || activity.themes().isEmpty()) {
+    private double interests(Entry entry, Person person, List<Note> reasons) {
+        List<Theme> themes = entry.activity().themes();
+        if (person.interests().isEmpty() || themes.isEmpty()) {
             return 0;
         }
-        Set<Theme> shared = EnumSet.noneOf(Theme.class);
-        for (Theme theme : activity.themes()) {
-            if (person.interests().contains(theme)) {
-                shared.add(theme);
+        int shared = 0;
+        for (int i = 0; i < themes.size(); i++) {
+            if (person.interests().contains(themes.get(i))) {
+                shared |= 1 << i;
             }
         }
-        if (shared.isEmpty()) {
+        if (shared == 0) {
             return 0;
         }
-        reasons.add(Wording.interest(shared));
-        return policy.get(RankingWeight.PER_INTEREST) * Math.min(shared.size(), policy.whole(RankingWeight.MAX_INTERESTS_COUNTED));
+        reasons.add(entry.wording().interest(shared));
+        return policy.get(RankingWeight.PER_INTEREST)
+                * Math.min(Integer.bitCount(shared), policy.whole(RankingWeight.MAX_INTERESTS_COUNTED));
     }
 
     private double durationContext(Activity activity, Set<Approach> approaches, Duration duration, List<Note> reasons) {
@@ -334,29 +347,37 @@ public final class Matcher {
         return points;
     }
 
-    /** The filter's checks, then what the person's context asks the coach to verify for this activity. */
-    private static List<Note> checks(Activity activity, Person person, List<Note> filterChecks) {
-        List<Note> checks = new ArrayList<>(filterChecks);
+    /** The filter's checks (the verdict's own list), then what the person's context asks the coach to verify. */
+    private static List<Note> checks(Entry entry, Person person, List<Note> checks) {
+        Activity activity = entry.activity();
         List<Setting> settings = activity.delivery().settings();
         boolean mainlyOnline = !settings.isEmpty() && settings.get(0) == Setting.ONLINE;
-        if (person.digitalSkills() == null && mainlyOnline
-                && checks.stream().noneMatch(check -> check.code().equals(CheckCode.DIGITAL_SKILLS.name()))) {
+        if (person.digitalSkills() == null && mainlyOnline && !checked(checks, CheckCode.DIGITAL_SKILLS)) {
             checks.add(Wording.DIGITAL_SKILLS);
         }
         if (person.has(Circumstance.LIMITED_DUTCH) && runsOnConversation(activity)) {
-            checks.add(Wording.limitedDutch(activity));
+            checks.add(entry.wording().limitedDutch());
         }
         if (person.age() != null && person.age() < 18) {
             checks.add(Wording.MINOR);
         }
-        List<Circumstance> groups = activity.designedFor().circumstances();
-        if (!groups.isEmpty() && groups.stream().noneMatch(person::has)) {
-            checks.add(Wording.meantFor(groups));
+        List<Circumstance> groups = entry.purpose().circumstances();
+        if (!groups.isEmpty() && inNoneOf(groups, person)) {
+            checks.add(entry.wording().meantFor());
         }
         if (activity.approaches().contains(Approach.HOUSING)) {
             checks.add(Wording.HOUSING_STEP);
         }
         return checks;
+    }
+
+    private static boolean checked(List<Note> checks, CheckCode code) {
+        for (int i = 0; i < checks.size(); i++) {
+            if (checks.get(i).code().equals(code.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A phone line or a talking course, not made for language learners. */

@@ -51,7 +51,8 @@ class CatalogueEligibilityTest {
     Stream<DynamicTest> aPersonOutsideAnyOneHardRuleIsNeverEligible() {
         return individualActivities().flatMap(activity -> outsiders(activity).stream().map(outsider ->
                 dynamicTest(activity.id() + ": " + outsider.why(), () ->
-                        assertThat(filter.assessWhereItRuns(activity, outsider.person(), outsider.duration()).eligible())
+                        assertThat(filter.assessWhereItRuns(activity, ActivityWording.of(activity), outsider.person(),
+                                outsider.duration()).eligible())
                                 .as(outsider.why()).isFalse())));
     }
 
@@ -90,7 +91,7 @@ class CatalogueEligibilityTest {
     }
 
     private EligibilityFilter.Verdict assess(Activity activity, Person person) {
-        return filter.assessWhereItRuns(activity, person, duration(activity));
+        return filter.assessWhereItRuns(activity, ActivityWording.of(activity), person, duration(activity));
     }
 
     private static boolean proposed(Activity activity, Person person) {

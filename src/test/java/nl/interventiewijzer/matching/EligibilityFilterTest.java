@@ -24,7 +24,7 @@ class EligibilityFilterTest {
      * {@code SourceReadingsEligibilityTest} and {@code CatalogueEligibilityTest}), and these activities are national.
      */
     private EligibilityFilter.Verdict assess(Activity activity, Person person) {
-        return filter.assessWhereItRuns(activity, person, null);
+        return filter.assessWhereItRuns(activity, ActivityWording.of(activity), person, null);
     }
 
     private static String check(EligibilityFilter.Verdict verdict, String code) {
