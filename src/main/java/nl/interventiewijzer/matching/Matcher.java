@@ -123,23 +123,36 @@ public final class Matcher {
         int profile = query.profile().ordinal();
         String here = query.person().municipality() == null ? null : Availability.normalise(query.person().municipality());
         for (Entry entry : entries) {
-            boolean reachesThePerson = entry.national() || (here != null && entry.runsIn().contains(here));
-            EligibilityFilter.Verdict verdict = reachesThePerson
-                    ? eligibilityFilter.assessWhereItRuns(entry.activity(), entry.wording(), query.person(), query.duration())
-                    : EligibilityFilter.Verdict.EXCLUDED;
-            if (verdict.eligible()) {
-                // Reaching the person, a local or regional activity runs where they live.
-                candidates.add(score(entry, entry.byProfile()[profile], verdict, query, !entry.national()));
-            } else if (!reachesThePerson) {
+            Prepared prepared = entry.byProfile()[profile];
+            if (entry.national() || (here != null && entry.runsIn().contains(here))) {
+                EligibilityFilter.Verdict verdict = eligibilityFilter.assessWhereItRuns(entry.activity(), entry.wording(),
+                        query.person(), query.duration());
+                if (verdict.eligible()) {
+                    // Reaching the person, a local or regional activity runs where they live.
+                    candidates.add(candidate(new Basis(entry, verdict, !entry.national(), false), prepared, query));
+                }
+            } else {
                 // A project of one or a few other municipalities than the person's (or the person's is not known).
-                exampleFromElsewhere(entry, entry.byProfile()[profile], query).ifPresent(elsewhere::add);
+                exampleFromElsewhere(entry, prepared, query).ifPresent(elsewhere::add);
             }
         }
         candidates.sort(Candidate.BEST_FIRST);
         elsewhere.sort(Candidate.BEST_FIRST);
         List<Candidate> ranked = rankWithVariety(candidates, query.limit());
         int examples = Math.min(elsewhere.size(), policy.whole(RankingWeight.ELSEWHERE_MAX));
-        return new MatchResult(candidates.size(), withVariedReasons(ranked), withVariedReasons(elsewhere.subList(0, examples)));
+        return new MatchResult(candidates.size(), withVariedReasons(ranked, query),
+                withVariedReasons(elsewhere.subList(0, examples), query));
+    }
+
+    /**
+     * Scored without its reasons: every eligible activity is scored, but only the few returned are explained, by
+     * scoring them again with the reasons kept ({@link #explain}), so reasons and score come from the same code.
+     */
+    private Candidate candidate(Basis basis, Prepared prepared, MatchQuery query) {
+        Reasons none = Reasons.NONE;
+        double personal = personal(basis, query.person(), none);
+        return new Candidate(basis.entry().activity(), prepared, score(basis, prepared, query, personal, none), personal,
+                basis);
     }
 
     /**
@@ -148,32 +161,43 @@ public final class Matcher {
      * it runs, its fit is at least partial and it is worth proposing. It never enters the main list.
      */
     private Optional<Candidate> exampleFromElsewhere(Entry entry, Prepared prepared, MatchQuery query) {
-        Activity activity = entry.activity();
-        EligibilityFilter.Verdict verdict = eligibilityFilter.assessWhereItRuns(activity, entry.wording(), query.person(),
-                query.duration());
+        if (!prepared.fit().level().atLeast(FitLevel.PARTIAL)) {
+            return Optional.empty();
+        }
+        EligibilityFilter.Verdict verdict = eligibilityFilter.assessWhereItRuns(entry.activity(), entry.wording(),
+                query.person(), query.duration());
         if (!verdict.eligible()) {
             return Optional.empty();
         }
-        Candidate candidate = score(entry, prepared, verdict, query, false); // it runs elsewhere, by definition
-        if (!prepared.fit().level().atLeast(FitLevel.PARTIAL) || candidate.score() < policy.get(RankingWeight.WORTH_PROPOSING)) {
-            return Optional.empty();
-        }
-        List<Note> checks = new ArrayList<>(candidate.checks().size() + 1);
-        checks.add(query.person().municipality() != null ? entry.wording().exampleFromElsewhere()
-                : entry.wording().availabilityUnknown());
-        checks.addAll(candidate.checks());
-        return Optional.of(new Candidate(activity, prepared, candidate.fitAt(), candidate.score(), candidate.personal(),
-                candidate.reasons(), checks));
+        // It runs elsewhere, by definition.
+        Candidate candidate = candidate(new Basis(entry, verdict, false, true), prepared, query);
+        return candidate.score() < policy.get(RankingWeight.WORTH_PROPOSING) ? Optional.empty() : Optional.of(candidate);
     }
 
-    /** {@code runsHere}: the activity is a local or regional one of the person's own municipality. */
-    private Candidate score(Entry entry, Prepared prepared, EligibilityFilter.Verdict verdict, MatchQuery query,
-            boolean runsHere) {
+    /** The proposal's reasons and checks: scored again, the reasons kept this time. */
+    private Explained explain(Candidate candidate, MatchQuery query) {
+        Basis basis = candidate.basis();
+        Person person = query.person();
+        Reasons reasons = new Reasons(new ArrayList<>(6));
+        score(basis, candidate.prepared(), query, personal(basis, person, reasons), reasons);
+        List<Note> checks = checks(basis.entry(), person, basis.verdict().checks());
+        if (basis.elsewhere()) {
+            ActivityWording wording = basis.entry().wording();
+            checks.add(0, person.municipality() != null ? wording.exampleFromElsewhere() : wording.availabilityUnknown());
+        }
+        return new Explained(reasons.notes(), reasons.fitAt(), checks);
+    }
+
+    /** The part of the score that says it is for this person: made for their group, running where they live. */
+    private double personal(Basis basis, Person person, Reasons reasons) {
+        return designedFor(basis.entry(), person, reasons) + runsWhereThePersonLives(basis.runsHere(), person, reasons);
+    }
+
+    private double score(Basis basis, Prepared prepared, MatchQuery query, double personal, Reasons reasons) {
+        Entry entry = basis.entry();
+        EligibilityFilter.Verdict verdict = basis.verdict();
         Activity activity = entry.activity();
         Person person = query.person();
-        List<Note> reasons = new ArrayList<>(6);
-        double personal = designedFor(entry, person, reasons)
-                + runsWhereThePersonLives(runsHere, person, reasons);
         double score = prepared.fit().points() + personal;
         score += designedForAge(entry, person, reasons);
         score += madeForOthers(entry.purpose(), person);
@@ -181,7 +205,7 @@ public final class Matcher {
         score += bereavement(entry.approaches(), person, reasons);
         score += comesToTheHousebound(entry, person, reasons);
         score += interests(entry, person, reasons);
-        int fitAt = reasons.size();
+        reasons.fitGoesHere();
         score += durationContext(activity, entry.approaches(), query.duration(), reasons);
         score += kindOfLoneliness(entry.approaches(), query.loneliness(), reasons);
         if (verdict.needsTransport()) {
@@ -190,15 +214,14 @@ public final class Matcher {
         score += verdict.outsideReadings() * policy.get(RankingWeight.OUTSIDE_READING);
         reasons.add(entry.evidenceReason());
         score += entry.evidencePoints();
-        return new Candidate(activity, prepared, fitAt, round(score), personal, reasons,
-                checks(entry, person, verdict.checks()));
+        return round(score);
     }
 
     /**
      * "Made for you" by how specific the group is: the points of the most specific group of the purpose that the
      * person belongs to, less a share for each further group the purpose names (a purpose for many is less for each).
      */
-    private double designedFor(Entry entry, Person person, List<Note> reasons) {
+    private double designedFor(Entry entry, Person person, Reasons reasons) {
         List<Circumstance> groups = entry.purpose().circumstances();
         if (groups.isEmpty() || person.circumstances().isEmpty()) {
             return 0;
@@ -261,7 +284,7 @@ public final class Matcher {
     }
 
     /** An age band counts as "made for" only when the age is known and inside it; a narrow band counts more. */
-    private double designedForAge(Entry entry, Person person, List<Note> reasons) {
+    private double designedForAge(Entry entry, Person person, Reasons reasons) {
         Purpose purpose = entry.purpose();
         if (!purpose.hasAgeBand() || person.age() == null || !purpose.includesAge(person.age())) {
             return 0;
@@ -272,7 +295,7 @@ public final class Matcher {
         return policy.get(narrow ? RankingWeight.DESIGNED_FOR_AGE_NARROW : RankingWeight.DESIGNED_FOR_AGE_BROAD);
     }
 
-    private double bereavement(Set<Approach> approaches, Person person, List<Note> reasons) {
+    private double bereavement(Set<Approach> approaches, Person person, Reasons reasons) {
         if (person.has(Circumstance.RECENTLY_WIDOWED) && approaches.contains(Approach.BEREAVEMENT_SUPPORT)) {
             reasons.add(Wording.RECENT_BEREAVEMENT);
             return policy.get(RankingWeight.BEREAVEMENT);
@@ -281,7 +304,7 @@ public final class Matcher {
     }
 
     /** For the housebound, what comes to them leads: a home visit or a phone contact (review 2026-12, problem 6). */
-    private double comesToTheHousebound(Entry entry, Person person, List<Note> reasons) {
+    private double comesToTheHousebound(Entry entry, Person person, Reasons reasons) {
         Note comesToThePerson = entry.wording().comesToThePerson();
         if (person.mobility() != Mobility.HOUSEBOUND || comesToThePerson == null) {
             return 0;
@@ -291,7 +314,7 @@ public final class Matcher {
     }
 
     /** A local project of the person's own municipality is known to be there, unlike most national examples. */
-    private double runsWhereThePersonLives(boolean runsHere, Person person, List<Note> reasons) {
+    private double runsWhereThePersonLives(boolean runsHere, Person person, Reasons reasons) {
         if (!runsHere) {
             return 0;
         }
@@ -299,7 +322,7 @@ public final class Matcher {
         return policy.get(RankingWeight.RUNS_WHERE_THE_PERSON_LIVES);
     }
 
-    private double interests(Entry entry, Person person, List<Note> reasons) {
+    private double interests(Entry entry, Person person, Reasons reasons) {
         List<Theme> themes = entry.activity().themes();
         if (person.interests().isEmpty() || themes.isEmpty()) {
             return 0;
@@ -318,7 +341,7 @@ public final class Matcher {
                 * Math.min(Integer.bitCount(shared), policy.whole(RankingWeight.MAX_INTERESTS_COUNTED));
     }
 
-    private double durationContext(Activity activity, Set<Approach> approaches, Duration duration, List<Note> reasons) {
+    private double durationContext(Activity activity, Set<Approach> approaches, Duration duration, Reasons reasons) {
         if (duration == Duration.THREATENED && activity.threshold() != Threshold.HIGH
                 && (approaches.contains(Approach.MEETING) || approaches.contains(Approach.NETWORK_BUILDING))) {
             reasons.add(Wording.PREVENTION);
@@ -332,7 +355,7 @@ public final class Matcher {
     }
 
     /** Emotional loneliness asks for a close, personal bond; social loneliness for a wider circle (domain brief). */
-    private double kindOfLoneliness(Set<Approach> approaches, LonelinessContext loneliness, List<Note> reasons) {
+    private double kindOfLoneliness(Set<Approach> approaches, LonelinessContext loneliness, Reasons reasons) {
         double points = 0;
         if (loneliness.emotional()
                 && (approaches.contains(Approach.COMPANIONSHIP) || approaches.contains(Approach.BEREAVEMENT_SUPPORT))) {
@@ -449,7 +472,7 @@ public final class Matcher {
      * proposals: a fit sentence used up gives way to another true pair of the activity's traits; any other sentence
      * used up is left out. The evidence line, the entry's own, always stays.
      */
-    private List<Match> withVariedReasons(List<Candidate> ranked) {
+    private List<Match> withVariedReasons(List<Candidate> ranked, MatchQuery query) {
         int cap = policy.whole(RankingWeight.REASON_REPEAT_MAX);
         List<Match> matches = new ArrayList<>(ranked.size());
         Map<String, Integer> used = new HashMap<>();
@@ -458,17 +481,18 @@ public final class Matcher {
                 used.clear();
             }
             Candidate candidate = ranked.get(i);
-            List<Note> kept = new ArrayList<>(candidate.reasons().size() + 1);
-            List<Note> reasons = candidate.reasons();
+            Explained explained = explain(candidate, query);
+            List<Note> reasons = explained.reasons();
+            List<Note> kept = new ArrayList<>(reasons.size() + 1);
             for (int r = 0; r < reasons.size(); r++) {
-                if (r == candidate.fitAt()) {
+                if (r == explained.fitAt()) {
                     keepFirstFree(candidate.prepared().fitReasons(), used, cap, kept);
                 }
                 boolean evidence = r == reasons.size() - 1;
                 keepIfFree(reasons.get(r), used, evidence ? Integer.MAX_VALUE : cap, kept);
             }
             matches.add(new Match(i + 1, candidate.score(), candidate.prepared().fit(), candidate.activity(), kept,
-                    candidate.checks()));
+                    explained.checks()));
         }
         return matches;
     }
@@ -495,11 +519,58 @@ public final class Matcher {
     }
 
     /**
-     * A scored eligible activity; its fit sentence goes in at {@code fitAt} among the other reasons. {@code personal}
-     * is the part of the score that says it is for this person: made for their group, running where they live.
+     * What a candidate's score was worked out from, to explain it if it is returned: the entry, the filter's verdict,
+     * whether it runs in the person's own municipality, and whether it is an example from elsewhere.
      */
-    record Candidate(Activity activity, Prepared prepared, int fitAt, double score, double personal, List<Note> reasons,
-            List<Note> checks) {
+    private record Basis(Entry entry, EligibilityFilter.Verdict verdict, boolean runsHere, boolean elsewhere) {
+    }
+
+    /** A returned candidate's reasons (its fit sentence goes in at {@code fitAt}) and checks. */
+    private record Explained(List<Note> reasons, int fitAt, List<Note> checks) {
+    }
+
+    /**
+     * Where a score writes its reasons: a list when the candidate is explained, nowhere when it is only ranked
+     * ({@link #NONE}, shared: it keeps nothing).
+     */
+    private static final class Reasons {
+
+        static final Reasons NONE = new Reasons(null);
+
+        private final List<Note> notes;
+        private int fitAt;
+
+        Reasons(List<Note> notes) {
+            this.notes = notes;
+        }
+
+        void add(Note reason) {
+            if (notes != null) {
+                notes.add(reason);
+            }
+        }
+
+        /** The fit sentence goes before the reasons added after this. */
+        void fitGoesHere() {
+            if (notes != null) {
+                fitAt = notes.size();
+            }
+        }
+
+        List<Note> notes() {
+            return notes;
+        }
+
+        int fitAt() {
+            return fitAt;
+        }
+    }
+
+    /**
+     * A scored eligible activity, not yet explained. {@code personal} is the part of the score that says it is for
+     * this person: made for their group, running where they live.
+     */
+    record Candidate(Activity activity, Prepared prepared, double score, double personal, Basis basis) {
 
         /**
          * Highest score first; on equal scores the one made more for this person (so a project for their group where
