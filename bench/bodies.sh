@@ -3,6 +3,7 @@
 # from a running service. Used to prove an optimisation changed no byte: record with the unchanged build, record
 # again after, and `diff -r` the two directories.
 # Usage: bench/bodies.sh <base url, e.g. http://localhost:18080> <output directory>
+# RANDOM_MATCHES (default 3000): how many random match requests (bench/random_matches.py) to add.
 set -euo pipefail
 base="$1"
 out="$2"
@@ -61,4 +62,6 @@ record POST /api/v1/matches '{"profile":"ACTIEVEN","limit":0}'
 record POST /api/v1/matches '{"profile":"NOPE"}'
 record POST /api/v1/matches '{"profile":"ACTIEVEN","person":{"age":500}}'
 record POST /api/v1/matches '{'
-echo "$n requests recorded in $out"
+# Beside the fixed requests, match requests drawn from a fixed seed: every branch of the matcher, one file.
+python3 "$(dirname "$0")/random_matches.py" "$base" "${RANDOM_MATCHES:-3000}" >"$out/random-matches.tsv"
+echo "$n requests and ${RANDOM_MATCHES:-3000} random match requests recorded in $out"
