@@ -55,6 +55,9 @@ public final class CatalogueValidator {
         requireNonEmpty(problems, "approaches", activity.approaches());
         validateEvidence(problems, activity);
         validateDesignedFor(problems, activity.designedFor());
+        if (namesOneTwice(activity.themes())) {
+            problems.add("themes lists a theme twice: " + activity.themes());
+        }
         validateEligibility(problems, activity.eligibility());
         validateDelivery(problems, activity.delivery());
         validateAvailability(problems, activity.availability());
@@ -122,6 +125,14 @@ public final class CatalogueValidator {
             return;
         }
         checkAgeRange(problems, "designedFor", designedFor.minAge(), designedFor.maxAge());
+        if (namesOneTwice(designedFor.circumstances())) {
+            problems.add("designedFor.circumstances lists a group twice: " + designedFor.circumstances());
+        }
+    }
+
+    /** A list of a closed vocabulary names each value once (the matcher counts them, and words them as a list). */
+    private static boolean namesOneTwice(List<?> values) {
+        return values != null && new HashSet<>(values).size() != values.size();
     }
 
     private void validateEligibility(List<String> problems, Eligibility eligibility) {
@@ -223,7 +234,7 @@ public final class CatalogueValidator {
         if (access.type() != AccessType.DIRECT && access.via().isEmpty()) {
             problems.add("access: " + access.type() + " must name via whom (via is empty)");
         }
-        if (access.via().size() != Set.copyOf(access.via()).size()) {
+        if (namesOneTwice(access.via())) {
             problems.add("access.via lists a route twice: " + access.via());
         }
     }

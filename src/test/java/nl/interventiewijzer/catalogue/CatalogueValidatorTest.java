@@ -328,6 +328,19 @@ class CatalogueValidatorTest {
     }
 
     @Test
+    void aGroupNamedTwiceInDesignedForIsRejected() {
+        DesignedFor twice = new DesignedFor(List.of(Circumstance.WIDOWED, Circumstance.WIDOWED), null, null);
+        assertThat(problemsOf(entry().designedFor(twice))).singleElement().asString()
+                .isEqualTo(label(ID, NAME) + ": designedFor.circumstances lists a group twice: [WIDOWED, WIDOWED]");
+    }
+
+    @Test
+    void aThemeNamedTwiceIsRejected() {
+        assertThat(problemsOf(entry().themes(List.of(Theme.NATURE, Theme.CULTURE, Theme.NATURE)))).singleElement()
+                .asString().isEqualTo(label(ID, NAME) + ": themes lists a theme twice: [NATURE, CULTURE, NATURE]");
+    }
+
+    @Test
     void aRouteNamedTwiceIsRejected() {
         assertThat(problemsOf(entry().access(AccessType.REFERRAL, List.of(AccessRoute.GP, AccessRoute.GP))))
                 .singleElement().asString()
@@ -539,6 +552,12 @@ class CatalogueValidatorTest {
         private boolean noEligibility;
         private boolean noDelivery;
         private String availabilityNote = "Voorbeeld uit Amersfoort.";
+        private List<Theme> themes = List.of(Theme.EXERCISE);
+
+        EntryBuilder themes(List<Theme> value) {
+            themes = value;
+            return this;
+        }
 
         EntryBuilder kind(Kind value) {
             kind = value;
@@ -695,7 +714,7 @@ class CatalogueValidatorTest {
                     false,
                     "wekelijks",
                     null,
-                    List.of(Theme.EXERCISE),
+                    themes,
                     null,
                     availability,
                     access,
