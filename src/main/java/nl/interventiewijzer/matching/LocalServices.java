@@ -1,6 +1,7 @@
 package nl.interventiewijzer.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -64,8 +65,60 @@ public final class LocalServices {
      */
     private final Map<String, Municipality> byMunicipality;
 
-    /** A municipality's active services: those linked to a catalogue activity by its id, and those on their own. */
-    private record Municipality(Map<String, List<LocalService>> linkedByActivity, List<Unlinked> unlinked) {
+    /**
+     * A municipality's active services: those linked to a catalogue activity by its id, and those on their own. The
+     * ones on their own also in the order a match for each profile looks at them, the most they could score first
+     * ({@code byBoundForProfile}), and their age limits sorted, to count those a person's age admits.
+     */
+    private record Municipality(Map<String, List<LocalService>> linkedByActivity, Unlinked[][] byBoundForProfile,
+            AgeLimits ageLimits) {
+    }
+
+    /**
+     * The lowest and highest ages of a list of services, each sorted: the services admitting an age are all but those
+     * whose lowest age is above it and those whose highest age is below it (no service is both: the loader checks
+     * that the lowest age is not above the highest). An open end counts as no limit.
+     */
+    private record AgeLimits(int[] lowest, int[] highest) {
+
+        static AgeLimits of(List<Unlinked> services) {
+            int[] lowest = new int[services.size()];
+            int[] highest = new int[services.size()];
+            for (int i = 0; i < services.size(); i++) {
+                Integer min = services.get(i).service().service().minimumAge();
+                Integer max = services.get(i).service().service().maximumAge();
+                lowest[i] = min == null ? Integer.MIN_VALUE : min;
+                highest[i] = max == null ? Integer.MAX_VALUE : max;
+            }
+            Arrays.sort(lowest);
+            Arrays.sort(highest);
+            return new AgeLimits(lowest, highest);
+        }
+
+        /** How many of the services admit this age; all of them when it is not known. */
+        int admitting(Integer age) {
+            if (age == null) {
+                return lowest.length;
+            }
+            int lowestAbove = lowest.length - below(lowest, age + 1L);
+            int highestBelow = below(highest, age);
+            return lowest.length - lowestAbove - highestBelow;
+        }
+
+        /** How many values of a sorted array are below {@code bound}. */
+        private static int below(int[] sorted, long bound) {
+            int low = 0;
+            int high = sorted.length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (sorted[middle] >= bound) {
+                    high = middle;
+                } else {
+                    low = middle + 1;
+                }
+            }
+            return low;
+        }
     }
 
     /**
@@ -114,7 +167,20 @@ public final class LocalServices {
                 unlinked.add(unlinked(service));
             }
         }
-        return new Municipality(frozen(linked), List.copyOf(unlinked));
+        return new Municipality(frozen(linked), byBoundForProfile(unlinked), AgeLimits.of(unlinked));
+    }
+
+    /** For each profile, the services on their own with the highest fit plus the most they could add first. */
+    private static Unlinked[][] byBoundForProfile(List<Unlinked> unlinked) {
+        Unlinked[][] byProfile = new Unlinked[Profile.values().length][];
+        for (Profile profile : Profile.values()) {
+            int p = profile.ordinal();
+            byProfile[p] = unlinked.stream()
+                    .sorted(Comparator.comparingDouble((Unlinked u) -> u.fitByProfile()[p].points() + u.mostItCanAdd())
+                            .reversed())
+                    .toArray(Unlinked[]::new);
+        }
+        return byProfile;
     }
 
     private static Map<String, List<LocalService>> frozen(Map<String, List<LocalService>> lists) {
@@ -182,20 +248,19 @@ public final class LocalServices {
 
     /**
      * Fills {@code best} with the best {@code limit} services on their own (best first) and returns how many the
-     * person may join. A service whose fit plus the most it could add stays below the last of a full list is
-     * skipped without scoring: it could not enter it.
+     * person may join. The services are looked at with the highest fit plus the most they could add first: once that
+     * bound stays below the last of a full list, no service after it can enter the list, so none is scored.
      */
     private int bestOnTheirOwn(Municipality here, MatchQuery query, List<Scored> best) {
         Person person = query.person();
         int limit = query.limit();
-        int admitted = 0;
-        for (Unlinked unlinked : here.unlinked()) {
-            if (!admitsAge(unlinked.service(), person)) {
-                continue;
-            }
-            admitted++;
-            ProfileFit fit = unlinked.fitByProfile()[query.profile().ordinal()];
+        int profile = query.profile().ordinal();
+        for (Unlinked unlinked : here.byBoundForProfile()[profile]) {
+            ProfileFit fit = unlinked.fitByProfile()[profile];
             if (best.size() == limit && fit.points() + unlinked.mostItCanAdd() < best.get(limit - 1).score() - 0.01) {
+                break;
+            }
+            if (!admitsAge(unlinked.service(), person)) {
                 continue;
             }
             double score = score(unlinked.service(), fit, person);
@@ -214,7 +279,7 @@ public final class LocalServices {
                 }
             }
         }
-        return admitted;
+        return here.ageLimits().admitting(person.age());
     }
 
     private static boolean admitsAge(LocalService service, Person person) {
@@ -273,7 +338,9 @@ public final class LocalServices {
      */
     private double groupPoints(LocalService service, Person person, Consumer<? super Circumstance> shared) {
         double points = 0;
-        for (Circumstance circumstance : service.link().circumstances()) {
+        List<Circumstance> circumstances = service.link().circumstances();
+        for (int i = 0; i < circumstances.size(); i++) {
+            Circumstance circumstance = circumstances.get(i);
             if (person.has(circumstance)) {
                 points = Math.max(points, fitModel.policy().designedFor(circumstance));
                 shared.accept(circumstance);
@@ -286,7 +353,9 @@ public final class LocalServices {
     private double interestPoints(LocalService service, Person person, Consumer<? super Theme> shared) {
         int count = 0;
         int seen = 0;
-        for (Theme theme : service.link().themes()) {
+        List<Theme> themes = service.link().themes();
+        for (int i = 0; i < themes.size(); i++) {
+            Theme theme = themes.get(i);
             int bit = 1 << theme.ordinal();
             if ((seen & bit) == 0 && person.interests().contains(theme)) {
                 seen |= bit;
