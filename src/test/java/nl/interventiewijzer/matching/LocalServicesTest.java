@@ -3,9 +3,13 @@ package nl.interventiewijzer.matching;
 import static nl.interventiewijzer.localoffer.LocalOfferFixtures.VISITING_SERVICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import nl.interventiewijzer.catalogue.Circumstance;
+import nl.interventiewijzer.catalogue.Theme;
 import nl.interventiewijzer.localoffer.LocalOffer;
 import nl.interventiewijzer.localoffer.LocalOfferFixtures;
 import nl.interventiewijzer.localoffer.LocalService;
@@ -16,6 +20,8 @@ import org.junit.jupiter.api.Test;
 class LocalServicesTest {
 
     private static final LocalOffer OFFER = LocalOfferFixtures.valid();
+    /** The matcher's answer when nothing of the catalogue is eligible: only local services can be proposed. */
+    private static final MatchResult NOTHING_RANKED = new MatchResult(0, List.of(), List.of());
     private static final Matcher MATCHER =
             new Matcher(ShippedCatalogue.CATALOGUE, MatchingResources.FIT_MODEL, MatchingResources.PROFILE_DIRECTORY);
     /** Built for each test, so that a mutation testing run sees what the constructor works out. */
@@ -124,6 +130,66 @@ class LocalServicesTest {
                 assertThat(shortList.eligible()).isEqualTo(full.eligible());
             }
         }
+    }
+
+    /**
+     * Among many services on their own, looked at best bound first and stopping at the first that cannot enter: for
+     * every profile and several persons, a short list is the head of one long enough never to be full (so never cut
+     * short), and counts the same eligible services.
+     */
+    @Test
+    void amongManyServicesOnTheirOwnAShortListIsTheHeadOfOneThatIsNeverCutShort() {
+        LocalServices many = new LocalServices(SyntheticOffer.onTheirOwn(40, 11), MatchingResources.FIT_MODEL);
+        List<Person> people = List.of(
+                new Person(70, null, Set.of(), null, Set.of(), null, SyntheticOffer.MUNICIPALITY),
+                new Person(null, null, Set.of(Circumstance.LIVES_ALONE, Circumstance.WIDOWED), null,
+                        Set.of(Theme.NATURE, Theme.CULTURE), null, SyntheticOffer.MUNICIPALITY),
+                new Person(30, null, Set.of(Circumstance.CHRONIC_ILLNESS), null, Set.of(Theme.EXERCISE), null,
+                        SyntheticOffer.MUNICIPALITY));
+        for (Person person : people) {
+            for (Profile profile : Profile.values()) {
+                MatchQuery all = new MatchQuery(profile, null, person, MatchQuery.MAX_LIMIT);
+                LocalServices.Result full = many.attach(NOTHING_RANKED, all);
+                assertThat(full.proposals()).as("never full").hasSizeLessThan(MatchQuery.MAX_LIMIT).isNotEmpty();
+                for (int limit = 1; limit <= 12; limit++) {
+                    MatchQuery query = new MatchQuery(profile, null, person, limit);
+                    LocalServices.Result shortList = many.attach(NOTHING_RANKED, query);
+
+                    assertThat(shortList.proposals()).as(profile + " limit " + limit + " " + person)
+                            .isEqualTo(full.proposals().subList(0, Math.min(limit, full.proposals().size())));
+                    assertThat(shortList.eligible()).isEqualTo(full.eligible());
+                }
+            }
+        }
+    }
+
+    /**
+     * The eligible count adds the services on their own that the person's age admits, counted from sorted age limits:
+     * the same as a scan of the offer at every edge of every band, one year inside and outside, and without an age.
+     */
+    @Test
+    void theEligibleCountOfServicesOnTheirOwnIsWhatTheAgeAdmitsAtEveryEdgeOfEveryBand() {
+        LocalOffer offer = SyntheticOffer.onTheirOwn(40, 5);
+        LocalServices many = new LocalServices(offer, MatchingResources.FIT_MODEL);
+        Set<Integer> ages = new TreeSet<>();
+        for (LocalService service : offer.services()) {
+            for (Integer edge : Arrays.asList(service.service().minimumAge(), service.service().maximumAge())) {
+                if (edge != null) {
+                    ages.addAll(List.of(edge - 1, edge, edge + 1));
+                }
+            }
+        }
+        assertThat(ages).as("the offer has age bands").hasSizeGreaterThan(6);
+        for (Integer age : ages) {
+            long admitted = offer.services().stream().filter(service -> service.service().admitsAge(age)).count();
+            assertThat(eligible(many, age)).as("age " + age).isEqualTo(admitted);
+        }
+        assertThat(eligible(many, null)).as("age not given").isEqualTo(offer.services().size());
+    }
+
+    private static int eligible(LocalServices services, Integer age) {
+        Person person = new Person(age, null, Set.of(), null, Set.of(), null, SyntheticOffer.MUNICIPALITY);
+        return services.attach(NOTHING_RANKED, new MatchQuery(Profile.ACTIEVEN, null, person, 1)).eligible();
     }
 
     @Test
