@@ -25,52 +25,50 @@ import nl.interventiewijzer.profile.Note;
  * <p>The sentences naming part of a short list of the activity's (the groups it was made for that the person belongs
  * to, the themes the person is interested in) are worded the first time that part is asked for and kept: there are
  * at most two to the power of the list's length, and in practice a few.
+ *
+ * @param ageLimitUnknown the age limit, for a person whose age is not given
+ * @param outsideAgeReading the person falls outside our reading of an age limit
+ * @param outsideRequirementsReading the person falls outside our reading of the requirements; null when there are none
+ * @param access how the person reaches it (a referral, a professional who works this way)
+ * @param eligibilityNote the entry's own note on who it is for
+ * @param meantFor the groups it was made for, to check against the person
+ * @param limitedDutch it runs on conversation in Dutch (by phone, or in a group); the matcher decides when that applies
+ * @param designedForAge the age band it was made for
+ * @param comesToThePerson it comes to the person (home, phone or both)
+ * @param exampleFromElsewhere a local or regional project shown as an example from elsewhere
+ * @param availabilityUnknown a local or regional project, the person's municipality not given
  */
-final class ActivityWording {
+record ActivityWording(Note ageLimitUnknown, Note outsideAgeReading, Note outsideRequirementsReading, Note access,
+        Note eligibilityNote, Note meantFor, Note limitedDutch, Note designedForAge, Note comesToThePerson,
+        Note exampleFromElsewhere, Note availabilityUnknown, Subsets<Circumstance> designedForParts,
+        Subsets<Theme> interestParts) {
 
-    private final Note ageLimitUnknown;
-    private final Note outsideAgeReading;
-    private final Note outsideRequirementsReading;
-    private final Note access;
-    private final Note eligibilityNote;
-    private final Note meantFor;
-    private final Note limitedDutch;
-    private final Note designedForAge;
-    private final Note comesToThePerson;
-    private final Note exampleFromElsewhere;
-    private final Note availabilityUnknown;
-    private final Subsets<Circumstance> designedFor;
-    private final Subsets<Theme> interests;
-
-    private ActivityWording(Activity activity) {
+    static ActivityWording of(Activity activity) {
         Eligibility eligibility = activity.eligibility();
         boolean ageLimit = eligibility.hasAgeLimit();
-        ageLimitUnknown = ageLimit ? Wording.ageLimitUnknown(eligibility) : null;
-        outsideAgeReading = ageLimit ? Wording.outsideAgeReading(eligibility) : null;
         boolean requirements = !eligibility.requiresAllOf().isEmpty() || !eligibility.requiresAnyOf().isEmpty();
-        outsideRequirementsReading = requirements ? Wording.outsideRequirementsReading(eligibility) : null;
-        access = access(activity);
-        eligibilityNote = eligibility.note() == null || eligibility.note().isBlank() ? null
-                : Wording.eligibilityNote(eligibility.note());
         List<Circumstance> groups = activity.designedFor().circumstances();
-        meantFor = groups.isEmpty() ? null : Wording.meantFor(groups);
-        limitedDutch = Wording.limitedDutch(activity);
         Purpose purpose = Purpose.of(activity);
-        designedForAge = purpose.hasAgeBand() ? Wording.designedForAge(purpose.minAge(), purpose.maxAge()) : null;
         boolean home = activity.delivery().has(Setting.HOME);
         boolean phone = activity.delivery().has(Setting.PHONE);
-        comesToThePerson = home || phone ? Wording.comesToThePerson(home, phone) : null;
         Availability availability = activity.availability();
         boolean national = availability.scope() == AvailabilityScope.NATIONAL;
         String where = Wording.join(availability.municipalities());
-        exampleFromElsewhere = national ? null : Wording.exampleFromElsewhere(where);
-        availabilityUnknown = national ? null : Wording.availabilityUnknown(where);
-        designedFor = new Subsets<>(groups, Wording::designedFor);
-        interests = new Subsets<>(activity.themes(), shared -> Wording.interest(EnumSet.copyOf(shared)));
-    }
-
-    static ActivityWording of(Activity activity) {
-        return new ActivityWording(activity);
+        return new ActivityWording(
+                ageLimit ? Wording.ageLimitUnknown(eligibility) : null,
+                ageLimit ? Wording.outsideAgeReading(eligibility) : null,
+                requirements ? Wording.outsideRequirementsReading(eligibility) : null,
+                access(activity),
+                eligibility.note() == null || eligibility.note().isBlank() ? null
+                        : Wording.eligibilityNote(eligibility.note()),
+                groups.isEmpty() ? null : Wording.meantFor(groups),
+                Wording.limitedDutch(activity),
+                purpose.hasAgeBand() ? Wording.designedForAge(purpose.minAge(), purpose.maxAge()) : null,
+                home || phone ? Wording.comesToThePerson(home, phone) : null,
+                national ? null : Wording.exampleFromElsewhere(where),
+                national ? null : Wording.availabilityUnknown(where),
+                new Subsets<>(groups, Wording::designedFor),
+                new Subsets<>(activity.themes(), shared -> Wording.interest(EnumSet.copyOf(shared))));
     }
 
     private static Note access(Activity activity) {
@@ -82,76 +80,21 @@ final class ActivityWording {
         };
     }
 
-    /** The age limit, for a person whose age is not given; null without an age limit. */
-    Note ageLimitUnknown() {
-        return ageLimitUnknown;
-    }
-
-    /** The person falls outside our reading of an age limit; null without an age limit. */
-    Note outsideAgeReading() {
-        return outsideAgeReading;
-    }
-
-    /** The person falls outside our reading of the requirements; null when there are none. */
-    Note outsideRequirementsReading() {
-        return outsideRequirementsReading;
-    }
-
-    /** How the person reaches it (a referral, a professional who works this way); null when anyone can sign up. */
-    Note access() {
-        return access;
-    }
-
-    /** The entry's own note on who it is for; null when it has none. */
-    Note eligibilityNote() {
-        return eligibilityNote;
-    }
-
-    /** The groups it was made for, to check against the person; null when it names none. */
-    Note meantFor() {
-        return meantFor;
-    }
-
-    /** It runs on conversation in Dutch (by phone, or in a group); the matcher decides when that applies. */
-    Note limitedDutch() {
-        return limitedDutch;
-    }
-
-    /** The age band it was made for; null without one. */
-    Note designedForAge() {
-        return designedForAge;
-    }
-
-    /** It comes to the person (home, phone or both); null when it does neither. */
-    Note comesToThePerson() {
-        return comesToThePerson;
-    }
-
-    /** A local or regional project shown as an example from elsewhere; null for a national one. */
-    Note exampleFromElsewhere() {
-        return exampleFromElsewhere;
-    }
-
-    /** A local or regional project, the person's municipality not given; null for a national one. */
-    Note availabilityUnknown() {
-        return availabilityUnknown;
-    }
-
     /** Made for these of its groups, given as bits over the order of its {@code designedFor} groups (bit 0 the first). */
     Note designedFor(int groups) {
-        return designedFor.note(groups);
+        return designedForParts.note(groups);
     }
 
     /** Shares these of its themes with the person's interests, given as bits over the order of its themes. */
     Note interest(int themes) {
-        return interests.note(themes);
+        return interestParts.note(themes);
     }
 
     /**
      * A sentence for a non-empty part of a short list, the part given as bits over the list's order, worded the first
      * time it is asked for. Two threads asking at once may both word it; the sentences are equal, one is kept.
      */
-    private static final class Subsets<T> {
+    static final class Subsets<T> {
 
         private final List<T> items;
         private final Function<List<T>, Note> wording;
