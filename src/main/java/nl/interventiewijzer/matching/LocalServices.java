@@ -125,7 +125,56 @@ public final class LocalServices {
      * A service linked to no catalogue activity, with its fit for each profile and the most that the person's
      * circumstances and interests can add to it: a match scores it fully only when it can still reach the top.
      */
-    private record Unlinked(LocalService service, ProfileFit[] fitByProfile, double mostItCanAdd) {
+    private record Unlinked(LocalService service, ProfileFit[] fitByProfile, double mostItCanAdd, Sentences sentences) {
+    }
+
+    /**
+     * The sentences of a service on its own that depend on the service (and the profile) alone: worded the first time
+     * the service is proposed, then kept, instead of anew in every answer that proposes it. Two threads proposing it at
+     * once may both word a sentence; the sentences are equal and immutable, either is kept.
+     */
+    private static final class Sentences {
+
+        private final Note[] fitByProfile = new Note[Profile.values().length];
+        private Note localOffer;
+        private Note meantFor;
+        private Note ageUnknown;
+
+        Note fit(Profile profile, ProfileFit fit) {
+            Note note = fitByProfile[profile.ordinal()];
+            if (note == null) {
+                note = fitReason(fit);
+                fitByProfile[profile.ordinal()] = note;
+            }
+            return note;
+        }
+
+        Note localOffer(LocalService service) {
+            Note note = localOffer;
+            if (note == null) {
+                note = Wording.localOffer(service.areas().get(0).name(), service.organization().name());
+                localOffer = note;
+            }
+            return note;
+        }
+
+        Note meantFor(LocalService service) {
+            Note note = meantFor;
+            if (note == null) {
+                note = Wording.meantFor(service.link().circumstances());
+                meantFor = note;
+            }
+            return note;
+        }
+
+        Note ageUnknown(LocalService service) {
+            Note note = ageUnknown;
+            if (note == null) {
+                note = Wording.ageUnknown(ageBand(service));
+                ageUnknown = note;
+            }
+            return note;
+        }
     }
 
     /** An unlinked service scored for one match; the order a list of local proposals has (score, name, id). */
@@ -200,7 +249,7 @@ public final class LocalServices {
         long themes = service.link().themes().stream().distinct().count();
         double interests = policy.get(RankingWeight.PER_INTEREST)
                 * Math.min(themes, policy.get(RankingWeight.MAX_INTERESTS_COUNTED));
-        return new Unlinked(service, fits, circumstances + interests);
+        return new Unlinked(service, fits, circumstances + interests, new Sentences());
     }
 
     /**
@@ -370,11 +419,12 @@ public final class LocalServices {
 
     private Proposal proposeOnItsOwn(Scored scored, MatchQuery query) {
         LocalService service = scored.unlinked().service();
+        Sentences sentences = scored.unlinked().sentences();
         Person person = query.person();
         List<Note> reasons = new ArrayList<>();
         List<Note> checks = new ArrayList<>();
-        reasons.add(fitReason(scored.fit()));
-        reasons.add(Wording.localOffer(service.areas().get(0).name(), service.organization().name()));
+        reasons.add(sentences.fit(query.profile(), scored.fit()));
+        reasons.add(sentences.localOffer(service));
         // The points are in the score already; here the same groups and interests are worded.
         List<Circumstance> meantFor = service.link().circumstances();
         List<Circumstance> shared = new ArrayList<>();
@@ -382,7 +432,7 @@ public final class LocalServices {
         if (!shared.isEmpty()) {
             reasons.add(Wording.designedFor(shared));
         } else if (!meantFor.isEmpty()) {
-            checks.add(Wording.meantFor(meantFor));
+            checks.add(sentences.meantFor(service));
         }
         Set<Theme> themes = EnumSet.noneOf(Theme.class);
         interestPoints(service, person, themes::add);
@@ -390,7 +440,7 @@ public final class LocalServices {
             reasons.add(Wording.interest(themes));
         }
         if (person.age() == null && (service.service().minimumAge() != null || service.service().maximumAge() != null)) {
-            checks.add(Wording.ageUnknown(ageBand(service)));
+            checks.add(sentences.ageUnknown(service));
         }
         return new Proposal(0, scored.score(), scored.fit(), null, service, List.of(), reasons, checks);
     }
