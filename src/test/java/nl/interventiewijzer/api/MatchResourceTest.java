@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -46,6 +47,18 @@ class MatchResourceTest {
                 .body("matches", hasSize(10))
                 .body("matches.rank", contains(1, 2, 3, 4, 5, 6, 7, 8, 9, 10))
                 .body("eligibleCount", greaterThanOrEqualTo(10));
+    }
+
+    @Test
+    void aFullAnswerOfTenProposalsLeavesWholeWithItsLengthNotInChunks() {
+        // One socket write instead of several: quarkus.rest.output-buffer-size holds it (docs/performance.md).
+        String length = given().filter(Contract.REQUESTS_AND_RESPONSES)
+                .contentType(ContentType.JSON).body(BY_PROFILE)
+                .when().post(MATCHES)
+                .then().statusCode(200)
+                .header("Transfer-Encoding", nullValue())
+                .extract().header("Content-Length");
+        assertThat(Integer.parseInt(length)).isGreaterThan(8_192);
     }
 
     @Test
