@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # JMH benchmark of a match as the service computes it (matcher + local offer attached), with the gc profiler for
 # memory per match (gc.alloc.rate.norm, bytes/op). Prints the load average before and after.
-# Usage: bench/jmh.sh [JMH options; default: -f 1 -wi 3 -w 2s -i 5 -r 2s -prof gc]
+# Usage: bench/jmh.sh [JMH options; default: -f 1 -wi 10 -w 3s -i 5 -r 3s -prof gc]
 #   e.g. bench/jmh.sh -f 1 -wi 3 -i 5 -prof gc -p offer=/tmp/offer-5000 -p municipality=Grootstad
 # The first run downloads JMH 1.37 from Maven Central into ~/.m2 (the service's own build stays offline).
 set -euo pipefail
@@ -16,9 +16,10 @@ if ! ../../mvnw -B -o -q compile dependency:build-classpath -Dmdep.outputFile=ta
   ../../mvnw -B -q compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 fi
 if [ "$#" -eq 0 ]; then
-  set -- -f 1 -wi 3 -w 2s -i 5 -r 2s -prof gc
+  set -- -f 1 -wi 10 -w 3s -i 5 -r 3s -prof gc
 fi
 echo "before: $(load_note)"
+mark_cpu
 taskset -c "$server_cpu" java -cp "target/classes:$(cat target/classpath.txt)" org.openjdk.jmh.Main MatcherBenchmark "$@" \
   | grep -E '^(Benchmark|MatcherBenchmark\.match( |:gc\.alloc\.rate\.norm))|^#.*(Warmup|Measurement):|^Result|^  [0-9]' | grep -v '^  [0-9].*±.*(99.9%)' || true
 echo "after: $(load_note)"
