@@ -29,11 +29,13 @@ mark_cpu() {
 machine_jiffies() { # busy and total jiffies of all cores
   awk '/^cpu / { busy = $2 + $3 + $4 + $9; print busy, busy + $5 + $6 + $7 + $8 }' /proc/stat
 }
-our_jiffies() { # the server's CPU time plus this script's and its waited-for children's
-  local server=0
-  if [ -n "${server_pid:-}" ] && [ -r "/proc/$server_pid/stat" ]; then
-    server=$(awk '{ print $14 + $15 }' "/proc/$server_pid/stat")
-  fi
+our_jiffies() { # the servers' CPU time (server_pid, and any in server_pids) plus this script's and its waited-for children's
+  local server=0 pid
+  for pid in ${server_pid:-} ${server_pids:-}; do
+    if [ -r "/proc/$pid/stat" ]; then
+      server=$((server + $(awk '{ print $14 + $15 }' "/proc/$pid/stat")))
+    fi
+  done
   awk -v s="$server" '{ print s + $14 + $15 + $16 + $17 }' "/proc/$$/stat"
 }
 others_percent() { # % of one core used by anything but the benchmark since mark_cpu
@@ -122,4 +124,4 @@ field() { # <name> <RESULT fields>: the value of name=...
   echo "$2" | tr ' ' '\n' | sed -n "s/^$1=//p"
 }
 
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }

@@ -73,17 +73,16 @@ measure_all() { # entries "key|label|path|body"
   done
   for entry in "$@"; do
     IFS='|' read -r key label path body <<<"$entry"
-    rps[$key]=$(median_g ${runs_rps[$key]})
-    p99[$key]=$(median_g ${runs_p99[$key]})
+    rps[$key]=$(median ${runs_rps[$key]})
+    p99[$key]=$(median ${runs_p99[$key]})
     local worst others
     worst=$(printf '%s\n' ${runs_p99[$key]} | sort -g | tail -1)
     others=$(printf '%s\n' ${runs_others[$key]} | sort -g | tail -1)
     printf '%-44s rps=%-8s p50=%-5s p99=%-5s (worst %s)  [load %s, others at most %s%% of a core%s]\n' "$label" \
-      "${rps[$key]}" "$(median_g ${runs_p50[$key]})" "${p99[$key]}" "$worst" "$(cut -d' ' -f1,2 /proc/loadavg)" "$others" \
+      "${rps[$key]}" "$(median ${runs_p50[$key]})" "${p99[$key]}" "$worst" "$(cut -d' ' -f1,2 /proc/loadavg)" "$others" \
       "$(awk -v o="$others" -v q="$quiet_limit" 'BEGIN { if (o > q) print "  WARNING: busy machine, figure unreliable" }')"
   done
 }
-median_g() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 # On one core the JIT compilers share the core with the event loops, and a cold service answers a fraction of its
 # warm rate (GET /q/health/live: 2,500, 7,900, 14,800, then 24,900 requests/s in four 8 s runs after start). So
