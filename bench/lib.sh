@@ -19,7 +19,7 @@ FULL_PERSON='"person":{"age":78,"gender":"FEMALE","circumstances":["RECENTLY_WID
 # anything else in between: the machine's user, system and steal time (/proc/stat) minus the server's own
 # (/proc/<server>/stat) and minus what this script and the children it waited for used (wrk, curl: the cumulated
 # child times of /proc/$$/stat). Interrupt and softirq time are left out: the kernel does not charge them to a process,
-# and at 20,000 requests/s the loopback traffic of the benchmark itself puts a third of a core there. load_note
+# and at 20,000 requests/s the loopback traffic of the benchmark itself puts up to half a core there. load_note
 # prints the rest in % of one core and warns above QUIET_LIMIT (default 10%).
 quiet_limit="${QUIET_LIMIT:-10}"
 mark_cpu() {
