@@ -45,6 +45,9 @@ others_percent() { # % of one core used by anything but the benchmark since mark
   awk -v b="$((busy - mark_busy))" -v t="$((total - mark_total))" -v o="$((ours - mark_ours))" -v n="$(nproc)" \
     'BEGIN { other = b - o; if (other < 0) other = 0; printf "%.1f", (t > 0 ? 100 * other * n / t : 0) }'
 }
+too_busy() { # % of a core taken by others: whether that is more than quiet_limit
+  awk -v o="$1" -v q="$quiet_limit" 'BEGIN { exit !(o > q) }'
+}
 mark_cpu
 
 # "load 2.10 1.05, others 0.4% of a core", and a warning when anything else used more than quiet_limit of a core
@@ -53,7 +56,7 @@ load_note() {
   local one five others
   read -r one five _ </proc/loadavg
   others=$(others_percent)
-  if awk -v o="$others" -v q="$quiet_limit" 'BEGIN { exit !(o > q) }'; then
+  if too_busy "$others"; then
     echo "load $one $five, others ${others}% of a core  WARNING: other processes took more than ${quiet_limit}% of a core: figure unreliable, re-run when quiet"
   else
     echo "load $one $five, others ${others}% of a core"

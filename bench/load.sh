@@ -80,7 +80,7 @@ measure_all() { # entries "key|label|path|body"
     others=$(printf '%s\n' ${runs_others[$key]} | sort -g | tail -1)
     printf '%-44s rps=%-8s p50=%-5s p99=%-5s (worst %s)  [load %s, others at most %s%% of a core%s]\n' "$label" \
       "${rps[$key]}" "$(median ${runs_p50[$key]})" "${p99[$key]}" "$worst" "$(cut -d' ' -f1,2 /proc/loadavg)" "$others" \
-      "$(awk -v o="$others" -v q="$quiet_limit" 'BEGIN { if (o > q) print "  WARNING: busy machine, figure unreliable" }')"
+      "$(too_busy "$others" && echo "  WARNING: busy machine, figure unreliable")"
   done
 }
 
