@@ -80,8 +80,9 @@ ensure_builds() {
 }
 
 server_pid=""
-# Starts a jar pinned to the server core with extra JVM options; sets server_pid and ready_ms (launch to a 200 on
-# the given path) and ready_cpu_ms. Usage: start_server <app dir> <ready path> <log file> [java options...]
+# Starts a jar pinned to the server core(s) with extra JVM options; sets server_pid and ready_ms (launch to a 200 on
+# the given path), ready_cpu_ms and ready_threads (thread_cpu at that moment).
+# Usage: start_server <app dir> <ready path> <log file> [java options...]
 start_server() {
   local dir="$1" path="$2" log="$3"
   shift 3
@@ -100,6 +101,23 @@ start_server() {
   # CPU time the JVM used until ready (user + system, all its threads): unlike the wall time, it hardly moves when
   # other processes share the core, so it is the steadier figure on a busy machine.
   ready_cpu_ms=$(awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$server_pid/stat")
+  ready_threads=$(thread_cpu "$server_pid")
+}
+
+# The CPU time a JVM has used so far, by thread: "main jit workers" in ms. main: the launcher's threads, named
+# "java", which run Quarkus's start-up and our start-up beans; jit: the C1 and C2 compiler threads; workers: Quarkus's
+# executor threads (the catalogue's store in H2 runs there). The rest (event loops, GC, the VM thread, pools) is the
+# process's total minus these. Pinned to one core, the JIT competes with the start-up for that core.
+thread_cpu() {
+  local stat
+  for stat in /proc/"$1"/task/*/stat; do
+    cat "$stat" 2>/dev/null || true
+  done | sed -E 's/^[0-9]+ \((.*)\) (.*)$/\1|\2/' | awk -F'|' -v hz="$(getconf CLK_TCK)" '
+    { split($2, f, " "); ms = (f[12] + f[13]) * 1000 / hz }
+    $1 == "java" { main += ms }
+    $1 ~ /^C[12] CompilerThre/ { jit += ms }
+    $1 ~ /^executor-thread/ { workers += ms }
+    END { printf "%d %d %d\n", main, jit, workers }'
 }
 
 stop_server() {
