@@ -2,7 +2,9 @@
 # Load benchmark: every figure of issue 11 in one run, each with the load average beside it.
 #
 #  1. start-up to ready (launch to the first 200 on /q/health/ready), the service and the bare Quarkus app with the
-#     same extensions (bench/bare), alternating, STARTS times each, server pinned to one core; medians.
+#     same extensions (bench/bare), alternating, STARTS times each, server pinned to one core; medians, with the CPU
+#     until ready split by thread (main, JIT compilers, workers). Then the same on two cores with
+#     -XX:ActiveProcessorCount=2, as k8s/deployment.yaml runs the pod.
 #  2. the service without a local offer, pinned to cpu 0, warmed, wrk on cpu 1 with 16 connections: requests/s and
 #     p50/p99 per endpoint, then the ratios against their targets.
 #  3. the same service with the demo local offer (examples/local-offer) attached, so matches for a person in
