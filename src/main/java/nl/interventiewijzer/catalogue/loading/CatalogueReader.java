@@ -27,6 +27,21 @@ public final class CatalogueReader {
 
     private static final String VERSION_PATTERN = "^[0-9A-Za-z][0-9A-Za-z.\\-]*$";
 
+    /**
+     * Each record type's components by name, looked up once per type: a record class parses its class-file attributes
+     * anew at every {@code getRecordComponents()} call, and {@link #unknownFields} visits every object of every entry.
+     */
+    private static final ClassValue<Map<String, Type>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, Type> computeValue(Class<?> recordType) {
+            Map<String, Type> components = new HashMap<>();
+            for (RecordComponent component : recordType.getRecordComponents()) {
+                components.put(component.getName(), component.getGenericType());
+            }
+            return Map.copyOf(components);
+        }
+    };
+
     private final ObjectMapper mapper;
     private final ClassLoader classLoader;
     private final CatalogueValidator validator = new CatalogueValidator();
@@ -164,34 +179,33 @@ public final class CatalogueReader {
     /**
      * Names fields that the entry's record types do not have, at any depth, inside lists too. Done before mapping
      * because Jackson reports a misspelt record field as the missing correct one, hiding the typo an editor has to
-     * find.
+     * find. Plain values hold no fields, so it does not descend into them.
      */
     static void unknownFields(JsonNode node, Type type, String path, List<String> unknown) {
-        if (node == null) {
+        if (node == null || !node.isContainerNode()) {
             return;
         }
         if (node.isArray() && type instanceof ParameterizedType list && list.getActualTypeArguments().length == 1) {
+            Type elementType = list.getActualTypeArguments()[0];
+            String listPath = path.endsWith(".") ? path.substring(0, path.length() - 1) : path;
             for (int i = 0; i < node.size(); i++) {
-                unknownFields(node.get(i), list.getActualTypeArguments()[0], path.replaceAll("\\.$", "") + "[" + i + "].",
-                        unknown);
+                unknownFields(node.get(i), elementType, listPath + "[" + i + "].", unknown);
             }
             return;
         }
         if (!(type instanceof Class<?> recordType) || !recordType.isRecord() || !node.isObject()) {
             return;
         }
-        Map<String, Type> components = new HashMap<>();
-        for (RecordComponent component : recordType.getRecordComponents()) {
-            components.put(component.getName(), component.getGenericType());
-        }
-        node.fieldNames().forEachRemaining(name -> {
+        Map<String, Type> components = COMPONENTS.get(recordType);
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            String name = field.getKey();
             Type componentType = components.get(name);
             if (componentType == null) {
                 unknown.add(path + name + " (allowed: " + String.join(", ", new TreeSet<>(components.keySet())) + ")");
             } else {
-                unknownFields(node.get(name), componentType, path + name + ".", unknown);
+                unknownFields(field.getValue(), componentType, path + name + ".", unknown);
             }
-        });
+        }
     }
 
     private static String describe(IOException e) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import nl.interventiewijzer.catalogue.Catalogue;
 import nl.interventiewijzer.catalogue.Kind;
 import org.junit.jupiter.api.Test;
@@ -182,6 +184,51 @@ class CatalogueReaderTest {
                 .isInstanceOf(CatalogueLoadException.class)
                 .hasMessageContaining(manifest("no-such-case"))
                 .hasMessageContaining("not found");
+    }
+
+    /** Shapes for the field check alone: a record nested once, and a list of them. */
+    record Part(String name) {
+    }
+
+    record Whole(String id, Part part, List<Part> parts) {
+    }
+
+    @Test
+    void aFieldThatNoRecordHasIsNamedWithTheAllowedFieldsInAlphabeticalOrder() throws Exception {
+        assertThat(unknownFieldsOf("{\"id\": \"a\", \"extra\": 1, \"part\": {\"name\": \"x\"}, \"parts\": []}"))
+                .containsExactly("extra (allowed: id, part, parts)");
+    }
+
+    @Test
+    void anUnknownFieldInsideANestedRecordIsNamedWithItsPath() throws Exception {
+        assertThat(unknownFieldsOf("{\"id\": \"a\", \"part\": {\"nmae\": \"x\"}, \"parts\": []}"))
+                .containsExactly("part.nmae (allowed: name)");
+    }
+
+    @Test
+    void anUnknownFieldInsideAListIsNamedWithTheIndexOfItsElement() throws Exception {
+        assertThat(unknownFieldsOf("{\"id\": \"a\", \"part\": {\"name\": \"x\"},"
+                + " \"parts\": [{\"name\": \"y\"}, {\"nmae\": \"z\"}]}"))
+                .containsExactly("parts[1].nmae (allowed: name)");
+    }
+
+    @Test
+    void everyUnknownFieldOfAnEntryIsNamedAtOnce() throws Exception {
+        assertThat(unknownFieldsOf("{\"idd\": \"a\", \"part\": {\"nmae\": \"x\"}, \"parts\": [{\"nam\": \"y\"}]}"))
+                .containsExactly("idd (allowed: id, part, parts)", "part.nmae (allowed: name)",
+                        "parts[0].nam (allowed: name)");
+    }
+
+    @Test
+    void anEntryWithOnlyKnownFieldsHasNoUnknownField() throws Exception {
+        assertThat(unknownFieldsOf("{\"id\": \"a\", \"part\": {\"name\": \"x\"}, \"parts\": [{\"name\": \"y\"}]}"))
+                .isEmpty();
+    }
+
+    private static List<String> unknownFieldsOf(String json) throws Exception {
+        List<String> unknown = new ArrayList<>();
+        CatalogueReader.unknownFields(new ObjectMapper().readTree(json), Whole.class, "", unknown);
+        return unknown;
     }
 
     private static String manifest(String fixture) {
