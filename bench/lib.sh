@@ -20,14 +20,16 @@ FULL_PERSON='"person":{"age":78,"gender":"FEMALE","circumstances":["RECENTLY_WID
 # (/proc/<server>/stat) and minus what this script and the children it waited for used (wrk, curl: the cumulated
 # child times of /proc/$$/stat). Interrupt and softirq time are left out: the kernel does not charge them to a process,
 # and at 20,000 requests/s the loopback traffic of the benchmark itself puts up to half a core there. load_note
-# prints the rest in % of one core and warns above QUIET_LIMIT (default 10%).
+# prints the rest in % of one core and warns above QUIET_LIMIT (default 10%). It also says how much of that was steal
+# time: the hypervisor running something else on our core. On the Firecracker guest of issue 11, steal was most of
+# the others during the start-ups (docs/performance.md).
 quiet_limit="${QUIET_LIMIT:-10}"
 mark_cpu() {
-  read -r mark_busy mark_total < <(machine_jiffies)
+  read -r mark_busy mark_total mark_steal < <(machine_jiffies)
   mark_ours=$(our_jiffies)
 }
-machine_jiffies() { # busy and total jiffies of all cores
-  awk '/^cpu / { busy = $2 + $3 + $4 + $9; print busy, busy + $5 + $6 + $7 + $8 }' /proc/stat
+machine_jiffies() { # busy, total and steal jiffies of all cores
+  awk '/^cpu / { busy = $2 + $3 + $4 + $9; print busy, busy + $5 + $6 + $7 + $8, $9 }' /proc/stat
 }
 our_jiffies() { # the servers' CPU time (server_pid, and any in server_pids) plus this script's and its waited-for children's
   local server=0 pid
@@ -40,10 +42,16 @@ our_jiffies() { # the servers' CPU time (server_pid, and any in server_pids) plu
 }
 others_percent() { # % of one core used by anything but the benchmark since mark_cpu
   local busy total ours
-  read -r busy total < <(machine_jiffies)
+  read -r busy total _ < <(machine_jiffies)
   ours=$(our_jiffies)
   awk -v b="$((busy - mark_busy))" -v t="$((total - mark_total))" -v o="$((ours - mark_ours))" -v n="$(nproc)" \
     'BEGIN { other = b - o; if (other < 0) other = 0; printf "%.1f", (t > 0 ? 100 * other * n / t : 0) }'
+}
+steal_percent() { # % of one core the hypervisor took since mark_cpu (part of others_percent)
+  local busy total steal
+  read -r busy total steal < <(machine_jiffies)
+  awk -v s="$((steal - mark_steal))" -v t="$((total - mark_total))" -v n="$(nproc)" \
+    'BEGIN { printf "%.1f", (t > 0 ? 100 * s * n / t : 0) }'
 }
 too_busy() { # % of a core taken by others: whether that is more than quiet_limit
   awk -v o="$1" -v q="$quiet_limit" 'BEGIN { exit !(o > q) }'
@@ -53,13 +61,14 @@ mark_cpu
 # "load 2.10 1.05, others 0.4% of a core", and a warning when anything else used more than quiet_limit of a core
 # since the last mark_cpu (sourcing this file marks once).
 load_note() {
-  local one five others
+  local one five others steal
   read -r one five _ </proc/loadavg
   others=$(others_percent)
+  steal=$(steal_percent)
   if too_busy "$others"; then
-    echo "load $one $five, others ${others}% of a core  WARNING: other processes took more than ${quiet_limit}% of a core: figure unreliable, re-run when quiet"
+    echo "load $one $five, others ${others}% of a core (steal ${steal}%)  WARNING: other processes took more than ${quiet_limit}% of a core: figure unreliable, re-run when quiet"
   else
-    echo "load $one $five, others ${others}% of a core"
+    echo "load $one $five, others ${others}% of a core (steal ${steal}%)"
   fi
 }
 
