@@ -2,9 +2,9 @@
 # Profiles the service under load with JFR (CPU and allocation samples, the JDK's "profile" settings): a warmed
 # service pinned to one core, wrk on the other, one recording per scenario, each summarised by bench/jfr_top.py.
 # Scenarios: POST /api/v1/matches with a full person and limit 10; GET /api/v1/activities?limit=10.
-# JFR runs from launch with the same settings as the recordings. Started on a warmed JVM, it instruments classes and
-# throws away compiled code: a warmed full match fell from 8,931 to 841 requests/s in the 20 s after JFR.start, and
-# ran at 1,728 in the 10 s after the recording stopped. Recording from launch, the same match ran at 10,315
+# JFR runs from launch with the same settings as the recordings. Started on a warmed JVM, it slowed the service it
+# was to measure: a warmed full match fell from 8,931 to 841 requests/s in the 20 s after JFR.start, and ran at 1,728
+# in the 10 s after the recording stopped. Recording from launch, the same match ran at 10,315
 # requests/s while recorded (docs/performance.md).
 # Usage: bench/profile.sh [seconds per recording, default 20]; WARM_SECONDS (90) of matches first, a third of it of
 # activities. Recordings and summaries land in bench/results/.
