@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Scale with the local offer: generates synthetic HSDS packages of 100, 1,000 and 5,000 services over four
 # municipalities (bench/gen_local_offer.py) and prints per size, beside no local offer:
-#   start-up to ready (server pinned to one core) and the CPU time the JVM used until then, the offer's read and store
-#   times (from the service's log), heap used after
+#   start-up to ready (server pinned to one core) and the CPU time the JVM used until then, with its main thread's
+#   and the JIT compilers' shares (thread_cpu in lib.sh), the offer's read and store times (from the service's log),
+#   heap used after
 #   start (after a full GC, jcmd GC.heap_info), and, with JMH, time and memory per match for a person in the largest
 #   municipality (Grootstad).
 # Usage: bench/scale.sh [sizes, default "100 1000 5000"]. Environment: SKIP_INSTALL=1 to reuse the installed jar in
@@ -21,7 +22,8 @@ heap_used_mib() { # pid: heap in use after a full collection (sums the generatio
     END { printf "%.1f", sum / 1024 }'
 }
 
-printf '%-10s %-18s %-18s %-32s %-18s %s\n' "services" "start-up to ready" "CPU until ready" "offer read / stored" "heap after start" "load average"
+printf '%-10s %-18s %-18s %-20s %-32s %-18s %s\n' "services" "start-up to ready" "CPU until ready" "of which main / JIT" \
+  "offer read / stored" "heap after start" "load average"
 for size in none $sizes; do
   options=()
   if [ "$size" != none ]; then
@@ -33,8 +35,10 @@ for size in none $sizes; do
   start_server "$app" /q/health/ready "$log" "${options[@]}"
   heap=$(heap_used_mib "$server_pid")
   loaded=$(sed -n 's/.*Local offer .*read and validated in \([0-9]*\) ms, stored in \([0-9]*\) ms.*/\1 ms \/ \2 ms/p' "$log" | head -1)
+  read -r main jit _ <<<"$ready_threads"
   stop_server
-  printf '%-10s %-18s %-18s %-32s %-18s %s\n' "$size" "${ready_ms} ms" "${ready_cpu_ms} ms" "${loaded:--}" "${heap} MiB" "$(load_note)"
+  printf '%-10s %-18s %-18s %-20s %-32s %-18s %s\n' "$size" "${ready_ms} ms" "${ready_cpu_ms} ms" "$main / $jit ms" \
+    "${loaded:--}" "${heap} MiB" "$(load_note)"
 done
 
 offers=""
