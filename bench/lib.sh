@@ -58,8 +58,8 @@ too_busy() { # % of a core taken by others: whether that is more than quiet_limi
 }
 mark_cpu
 
-# "load 2.10 1.05, others 0.4% of a core", and a warning when anything else used more than quiet_limit of a core
-# since the last mark_cpu (sourcing this file marks once).
+# "load 2.10 1.05, others 0.4% of a core (steal 0.2%)", and a warning when anything else used more than quiet_limit
+# of a core since the last mark_cpu (sourcing this file marks once).
 load_note() {
   local one five others steal
   read -r one five _ </proc/loadavg

@@ -3,9 +3,8 @@
 # municipalities (bench/gen_local_offer.py) and prints per size, beside no local offer:
 #   start-up to ready (server pinned to one core) and the CPU time the JVM used until then, with its main thread's
 #   and the JIT compilers' shares (thread_cpu in lib.sh), the offer's read and store times (from the service's log),
-#   heap used after
-#   start (after a full GC, jcmd GC.heap_info), and, with JMH, time and memory per match for a person in the largest
-#   municipality (Grootstad).
+#   heap used after start (after a full GC, jcmd GC.heap_info), and, with JMH, time and memory per match for a person
+#   in the largest municipality (Grootstad).
 # Usage: bench/scale.sh [sizes, default "100 1000 5000"]. Environment: SKIP_INSTALL=1 to reuse the installed jar in
 # bench/jmh; APP as in load.sh.
 set -euo pipefail
