@@ -39,7 +39,7 @@ for round in $(seq 1 "$rounds"); do
   read -r b p99_b < <(turn "$port_b" 5)
   all_a+=("$a"); all_b+=("$b")
   printf 'round %d: A %s (p99 %s ms)  B %s (p99 %s ms)  B/A %s  [%s]\n' "$round" "$a" "$p99_a" "$b" "$p99_b" \
-    "$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", b / a }')" "$(load_note)"
+    "$(ratio "$b" "$a")" "$(load_note)"
 done
 median_a=$(median "${all_a[@]}"); median_b=$(median "${all_b[@]}")
-echo "median requests/s: A $median_a, B $median_b, B/A $(awk -v a="$median_a" -v b="$median_b" 'BEGIN { printf "%.2f", b / a }')"
+echo "median requests/s: A $median_a, B $median_b, B/A $(ratio "$median_b" "$median_a")"

@@ -150,6 +150,9 @@ drive() {
   fi
 }
 
+ratio() { # a, b: a / b with two decimals
+  awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'
+}
 field() { # <name> <RESULT fields>: the value of name=...
   echo "$2" | tr ' ' '\n' | sed -n "s/^$1=//p"
 }

@@ -138,7 +138,6 @@ verdict() { # value, comparison ("ge"/"le"/"lt"), target
   awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN {
     ok = (op == "ge" && v >= t) || (op == "le" && v <= t) || (op == "lt" && v < t); print ok ? "meets" : "MISSES" }'
 }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 if runs plain; then
 start_server "$app" /q/health/ready "$results/load-service.log"
