@@ -46,10 +46,12 @@ public final class Matcher {
 
     /**
      * Everything about one activity that does not depend on the person, derived once; {@code runsIn} holds the
-     * municipalities of a local or regional activity as names are compared, empty for a national one.
+     * municipalities of a local or regional activity as names are compared, each with the sentence that it runs there
+     * in the catalogue's spelling; empty for a national one.
      */
     private record Entry(Activity activity, Purpose purpose, Set<Approach> approaches, ActivityWording wording,
-            Note evidenceReason, double evidencePoints, Prepared[] byProfile, boolean national, Set<String> runsIn) {
+            Note evidenceReason, double evidencePoints, Prepared[] byProfile, boolean national,
+            Map<String, Note> runsIn) {
     }
 
     /** The fit for one profile, its reason sentences (the first preferred, the others when it repeats too often). */
@@ -76,8 +78,10 @@ public final class Matcher {
         }
         double evidencePoints = activity.evidence() == Evidence.SUBSTANTIATED ? policy.get(RankingWeight.SUBSTANTIATED) : 0;
         Availability availability = activity.availability();
-        Set<String> runsIn = availability.municipalities().stream().map(Availability::normalise)
-                .collect(Collectors.toUnmodifiableSet());
+        // Worded from the catalogue's name, not the request's: a coach reads the name as CBS spells it, and every
+        // sentence of an answer comes from reference data (docs/performance.md, change 17).
+        Map<String, Note> runsIn = availability.municipalities().stream().collect(Collectors.toUnmodifiableMap(
+                Availability::normalise, Wording::runsIn, (first, second) -> first));
         return new Entry(activity, Purpose.of(activity), EnumSet.copyOf(activity.approaches()), ActivityWording.of(activity),
                 Wording.evidence(activity), evidencePoints, byProfile, availability.scope() == AvailabilityScope.NATIONAL,
                 runsIn);
@@ -124,7 +128,7 @@ public final class Matcher {
         String here = query.person().municipality() == null ? null : Availability.normalise(query.person().municipality());
         for (Entry entry : entries) {
             Prepared prepared = entry.byProfile()[profile];
-            if (entry.national() || (here != null && entry.runsIn().contains(here))) {
+            if (entry.national() || (here != null && entry.runsIn().containsKey(here))) {
                 EligibilityFilter.Verdict verdict = eligibilityFilter.assessWhereItRuns(entry.activity(), entry.wording(),
                         query.person(), query.duration());
                 if (verdict.eligible()) {
@@ -190,7 +194,7 @@ public final class Matcher {
 
     /** The part of the score that says it is for this person: made for their group, running where they live. */
     private double personal(Basis basis, Person person, Reasons reasons) {
-        return designedFor(basis.entry(), person, reasons) + runsWhereThePersonLives(basis.runsHere(), person, reasons);
+        return designedFor(basis.entry(), person, reasons) + runsWhereThePersonLives(basis, person, reasons);
     }
 
     private double score(Basis basis, Prepared prepared, MatchQuery query, double personal, Reasons reasons) {
@@ -314,11 +318,11 @@ public final class Matcher {
     }
 
     /** A local project of the person's own municipality is known to be there, unlike most national examples. */
-    private double runsWhereThePersonLives(boolean runsHere, Person person, Reasons reasons) {
-        if (!runsHere) {
+    private double runsWhereThePersonLives(Basis basis, Person person, Reasons reasons) {
+        if (!basis.runsHere()) {
             return 0;
         }
-        reasons.add(Wording.runsIn(person.municipality()));
+        reasons.add(basis.entry().runsIn().get(Availability.normalise(person.municipality())));
         return policy.get(RankingWeight.RUNS_WHERE_THE_PERSON_LIVES);
     }
 

@@ -385,6 +385,31 @@ class MatcherPolicyTest {
     }
 
     @Test
+    void theSentenceThatItRunsWhereThePersonLivesSpellsTheMunicipalityAsTheCatalogueDoes() {
+        Person typedInCapitals = person().municipality("AMERSFOORT").build();
+
+        assertThat(match(Profile.ACTIEVEN, typedInCapitals, IN_AMERSFOORT).matches().get(0).reasons())
+                .contains(new Note("RUNS_IN_MUNICIPALITY", "Loopt in de eigen gemeente, Amersfoort."))
+                .noneMatch(reason -> reason.text().contains("AMERSFOORT"));
+    }
+
+    @Test
+    void theSentenceThatItRunsWhereThePersonLivesIsWordedOnceForEveryMatch() {
+        Matcher matcher = matcher(IN_AMERSFOORT);
+        Note first = runsIn(matcher.match(new MatchQuery(Profile.ACTIEVEN, null,
+                person().municipality("Amersfoort").build(), MatchQuery.MAX_LIMIT)));
+        Note second = runsIn(matcher.match(new MatchQuery(Profile.ACTIEVEN, null,
+                person().municipality("amersfoort").build(), MatchQuery.MAX_LIMIT)));
+
+        assertThat(second).isSameAs(first);
+    }
+
+    private static Note runsIn(MatchResult result) {
+        return result.matches().get(0).reasons().stream().filter(reason -> reason.code().equals("RUNS_IN_MUNICIPALITY"))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void onEqualScoresTheActivityMadeMoreForThisPersonComesFirstWhateverItsName() {
         Matcher.Candidate general = new Matcher.Candidate(activity("a-algemeen").build(), null, 8.0, 0, null);
         Matcher.Candidate forTheirGroup = new Matcher.Candidate(activity("z-voor-hun-groep").build(), null, 8.0, 3.5, null);
