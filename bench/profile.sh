@@ -6,6 +6,8 @@
 # was to measure: a warmed full match fell from 8,931 to 841 requests/s in the 20 s after JFR.start, and ran at 1,728
 # in the 10 s after the recording stopped. Recording from launch, the same match ran at 10,315
 # requests/s while recorded (docs/performance.md).
+# -XX:+DebugNonSafepoints lets a sample name the line it was taken at. Without it, JFR put a fifth of a full match's
+# samples on a buffer flush in Jackson's writeString; with it, they were the character loop that encodes the strings.
 # Usage: bench/profile.sh [seconds per recording, default 20]; WARM_SECONDS (90) of matches first, a third of it of
 # activities. Recordings and summaries land in bench/results/.
 set -euo pipefail
@@ -14,6 +16,7 @@ seconds="${1:-20}"
 ensure_wrk
 ensure_builds
 start_server "$app" /q/health/ready "$results/profile-server.log" \
+  -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints \
   -XX:StartFlightRecording=settings=profile,name=launch,maxsize=64m ${JAVA_OPTS:-}
 echo "service ready in ${ready_ms} ms; warming up"
 # Pinned to one core, the JIT takes a minute or two to reach a steady rate (see warm() in load.sh).
