@@ -23,11 +23,14 @@ public class ClassificationResource {
 
     private final ProfileDetermination determination;
     private final ProfileDirectory profiles;
+    private final ProfileJson profileViews;
     private final DomainMetrics metrics;
 
-    public ClassificationResource(ProfileDetermination determination, ProfileDirectory profiles, DomainMetrics metrics) {
+    public ClassificationResource(ProfileDetermination determination, ProfileDirectory profiles, ProfileJson profileViews,
+            DomainMetrics metrics) {
         this.determination = determination;
         this.profiles = profiles;
+        this.profileViews = profileViews;
         this.metrics = metrics;
     }
 
@@ -37,7 +40,7 @@ public class ClassificationResource {
                 request.answers(), request.deJongGierveld()));
         metrics.classified(determined.profile(), determined.source());
         Dimensions dimensions = determined.dimensions().orElseThrow();
-        return new ClassificationResponse(ProfileView.of(profiles.describe(determined.profile())), determined.source(),
+        return new ClassificationResponse(profileViews.view(profiles.describe(determined.profile())), determined.source(),
                 new DimensionsInput(dimensions.duration(), dimensions.coping(), dimensions.participationOriented()),
                 determined.notes(), determined.intake().map(DerivationView::of).orElse(null),
                 determined.loneliness().map(LonelinessView::of).orElse(null));

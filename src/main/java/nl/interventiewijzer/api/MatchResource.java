@@ -38,9 +38,11 @@ public class MatchResource {
     private final DomainMetrics metrics;
     private final LocalOfferWiring localOffer;
     private final ActivityJson json;
+    private final ProfileJson profileViews;
 
     public MatchResource(ProfileDetermination determination, Matcher matcher, ProfileDirectory profiles,
-            Catalogue catalogue, DomainMetrics metrics, LocalOfferWiring localOffer, ActivityJson json) {
+            Catalogue catalogue, DomainMetrics metrics, LocalOfferWiring localOffer, ActivityJson json,
+            ProfileJson profileViews) {
         this.determination = determination;
         this.matcher = matcher;
         this.profiles = profiles;
@@ -48,6 +50,7 @@ public class MatchResource {
         this.metrics = metrics;
         this.localOffer = localOffer;
         this.json = json;
+        this.profileViews = profileViews;
     }
 
     @POST
@@ -66,7 +69,7 @@ public class MatchResource {
         LocalServices.Result result = localOffer.localServices().attach(ranked, query);
         metrics.matched(determined.profile());
         metrics.classified(determined.profile(), determined.source());
-        return new MatchResponse(ProfileView.of(profiles.describe(determined.profile())), determined.source(),
+        return new MatchResponse(profileViews.view(profiles.describe(determined.profile())), determined.source(),
                 determined.notes(), determined.intake().map(DerivationView::of).orElse(null),
                 determined.loneliness().map(LonelinessView::of).orElse(null), catalogue.version(),
                 result.eligible(), result.proposals().stream().map(this::view).toList(),

@@ -16,20 +16,22 @@ import nl.interventiewijzer.profile.ProfileDirectory;
 public class ProfileResource {
 
     private final ProfileDirectory profiles;
+    private final ProfileJson views;
 
-    public ProfileResource(ProfileDirectory profiles) {
+    public ProfileResource(ProfileDirectory profiles, ProfileJson views) {
         this.profiles = profiles;
+        this.views = views;
     }
 
     @GET
     public ProfileList list() {
-        return new ProfileList(profiles.all().stream().map(ProfileView::of).toList());
+        return new ProfileList(profiles.all().stream().map(views::view).toList());
     }
 
     @GET
     @Path("/{code}")
     public ProfileView get(@PathParam("code") String code) {
         Profile profile = Codes.parse("code", code, Profile.class);
-        return ProfileView.of(profiles.describe(profile));
+        return views.view(profiles.describe(profile));
     }
 }
