@@ -14,7 +14,7 @@
 # load_note in lib.sh); the figure is flagged when that is more than QUIET_LIMIT (10%) of a core.
 #
 # Usage: bench/load.sh [seconds per endpoint and round, default 6]
-# Environment: PARTS (which of "startup plain offer" to run, default all), WARM_PASSES (8), ROUNDS (3), APP (a quarkus-app directory to measure instead of target/quarkus-app, e.g. an older build),
+# Environment: PARTS (which of "startup plain offer" to run, default all), WARM_PASSES (8), MIN_WARM_PASSES (5), ROUNDS (3), APP (a quarkus-app directory to measure instead of target/quarkus-app, e.g. an older build),
 # STARTS (default 5), CONNECTIONS (16), SERVER_CPU (0), LOAD_CPU (1), BENCH_PORT (18080), OFFER (examples/local-offer).
 # Builds the jars when missing; after changing the code, run ./mvnw -B -o package -DskipTests first.
 set -euo pipefail
@@ -126,7 +126,11 @@ warm() {
     drive 2 /api/v1/classifications "$dimensions" >/dev/null
     live=$(field rps "$(drive 3 /q/health/live)")
     echo "warm-up pass $pass: health/live $live, full match limit 10 $match requests/s"
-    if awk -v c="$match" -v d="$previous_match" 'BEGIN { exit !(d > 0 && c / d > 0.95 && c / d < 1.05) }'; then
+    # Two passes alike are steady only after the JIT has had its turn: with the demo offer, passes 2 and 3 once gave
+    # 473 and 470 requests/s, and the rounds that followed were measured half-warm (p99 12 ms). Quiet runs reach the
+    # full rate at pass 5 to 7.
+    if [ "$pass" -ge "${MIN_WARM_PASSES:-5}" ] &&
+      awk -v c="$match" -v d="$previous_match" 'BEGIN { exit !(d > 0 && c / d > 0.95 && c / d < 1.05) }'; then
       return
     fi
     previous_match=$match
