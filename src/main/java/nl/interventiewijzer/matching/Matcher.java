@@ -133,7 +133,8 @@ public final class Matcher {
                         query.person(), query.duration());
                 if (verdict.eligible()) {
                     // Reaching the person, a local or regional activity runs where they live.
-                    candidates.add(candidate(new Basis(entry, verdict, !entry.national(), false), prepared, query));
+                    Note runsHere = entry.national() ? null : entry.runsIn().get(here);
+                    candidates.add(candidate(new Basis(entry, verdict, runsHere, false), prepared, query));
                 }
             } else {
                 // A project of one or a few other municipalities than the person's (or the person's is not known).
@@ -174,7 +175,7 @@ public final class Matcher {
             return Optional.empty();
         }
         // It runs elsewhere, by definition.
-        Candidate candidate = candidate(new Basis(entry, verdict, false, true), prepared, query);
+        Candidate candidate = candidate(new Basis(entry, verdict, null, true), prepared, query);
         return candidate.score() < policy.get(RankingWeight.WORTH_PROPOSING) ? Optional.empty() : Optional.of(candidate);
     }
 
@@ -194,7 +195,7 @@ public final class Matcher {
 
     /** The part of the score that says it is for this person: made for their group, running where they live. */
     private double personal(Basis basis, Person person, Reasons reasons) {
-        return designedFor(basis.entry(), person, reasons) + runsWhereThePersonLives(basis, person, reasons);
+        return designedFor(basis.entry(), person, reasons) + runsWhereThePersonLives(basis, reasons);
     }
 
     private double score(Basis basis, Prepared prepared, MatchQuery query, double personal, Reasons reasons) {
@@ -318,11 +319,11 @@ public final class Matcher {
     }
 
     /** A local project of the person's own municipality is known to be there, unlike most national examples. */
-    private double runsWhereThePersonLives(Basis basis, Person person, Reasons reasons) {
-        if (!basis.runsHere()) {
+    private double runsWhereThePersonLives(Basis basis, Reasons reasons) {
+        if (basis.runsHere() == null) {
             return 0;
         }
-        reasons.add(basis.entry().runsIn().get(Availability.normalise(person.municipality())));
+        reasons.add(basis.runsHere());
         return policy.get(RankingWeight.RUNS_WHERE_THE_PERSON_LIVES);
     }
 
@@ -524,9 +525,10 @@ public final class Matcher {
 
     /**
      * What a candidate's score was worked out from, to explain it if it is returned: the entry, the filter's verdict,
-     * whether it runs in the person's own municipality, and whether it is an example from elsewhere.
+     * the sentence that it runs in the person's own municipality (null when it is national or runs elsewhere), and
+     * whether it is an example from elsewhere.
      */
-    private record Basis(Entry entry, EligibilityFilter.Verdict verdict, boolean runsHere, boolean elsewhere) {
+    private record Basis(Entry entry, EligibilityFilter.Verdict verdict, Note runsHere, boolean elsewhere) {
     }
 
     /** A returned candidate's reasons (its fit sentence goes in at {@code fitAt}) and checks. */
