@@ -5,7 +5,6 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.transaction.Transactional;
@@ -18,6 +17,7 @@ import nl.interventiewijzer.localoffer.HsdsRecords;
 import nl.interventiewijzer.localoffer.LocalOffer;
 import nl.interventiewijzer.localoffer.LocalService;
 import nl.interventiewijzer.localoffer.ScheduleText;
+import org.hibernate.StatelessSession;
 
 /**
  * The directory in the embedded database: stores a validated local offer and answers the HSDS directory queries
@@ -29,51 +29,54 @@ public class LocalOfferStore {
 
     public static final int MAX_PER_PAGE = 100;
 
+    private final StatelessSession session;
+
+    public LocalOfferStore(StatelessSession session) {
+        this.session = session;
+    }
+
     /**
      * Stores a validated offer in the tables Hibernate has just created (the schema is dropped and created at each
-     * start, so they are empty). Rows go in table by table, so that Hibernate can send each table's inserts to the
-     * database in JDBC batches ({@code quarkus.hibernate-orm.jdbc.statement-batch-size}): at 5,000 services that is
-     * tens of thousands of rows, and readiness waits for them.
+     * start, so they are empty). At 5,000 services that is tens of thousands of rows, and readiness waits for them, so
+     * they go in through a stateless session: each table's rows as one JDBC batch, without the persistence context's
+     * copies, flush and checks, which took a third of the store's time (docs/performance.md).
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void store(LocalOffer offer) {
-        EntityManager entityManager = ServiceEntity.getEntityManager();
-        offer.organizations().forEach(o -> entityManager.persist(organization(o)));
-        offer.terms().forEach(t -> entityManager.persist(term(t)));
-        offer.services().forEach(service -> entityManager.persist(service(service.service())));
+        session.insertMultiple(offer.organizations().stream().map(LocalOfferStore::organization).toList());
+        session.insertMultiple(offer.terms().stream().map(LocalOfferStore::term).toList());
+        session.insertMultiple(offer.services().stream().map(service -> service(service.service())).toList());
         Set<String> locations = new HashSet<>();
+        List<LocationEntity> places = new ArrayList<>();
         for (LocalService service : offer.services()) {
             for (LocalService.Place place : service.places()) {
                 if (locations.add(place.location().id())) {
-                    entityManager.persist(location(place));
+                    places.add(location(place));
                 }
             }
         }
-        for (LocalService service : offer.services()) {
-            service.places().forEach(place -> entityManager.persist(serviceAtLocation(service.id(), place)));
-        }
-        for (LocalService service : offer.services()) {
-            service.areas().forEach(area -> entityManager.persist(area(service.id(), area)));
-        }
-        for (LocalService service : offer.services()) {
-            service.schedules().forEach(schedule -> entityManager.persist(schedule(service.id(), schedule)));
-        }
-        for (LocalService service : offer.services()) {
-            service.attributes().forEach(attribute -> entityManager.persist(attribute(attribute)));
-        }
-        entityManager.flush();
-        entityManager.clear();
-        long stored = countServices(entityManager);
+        session.insertMultiple(places);
+        session.insertMultiple(offer.services().stream()
+                .flatMap(service -> service.places().stream().map(place -> serviceAtLocation(service.id(), place)))
+                .toList());
+        session.insertMultiple(offer.services().stream()
+                .flatMap(service -> service.areas().stream().map(area -> area(service.id(), area))).toList());
+        session.insertMultiple(offer.services().stream()
+                .flatMap(service -> service.schedules().stream().map(schedule -> schedule(service.id(), schedule)))
+                .toList());
+        session.insertMultiple(offer.services().stream()
+                .flatMap(service -> service.attributes().stream().map(LocalOfferStore::attribute)).toList());
+        long stored = countServices(session);
         if (stored != offer.services().size()) {
             throw new IllegalStateException("Stored " + stored + " services, expected " + offer.services().size());
         }
     }
 
     /** A criteria count, not HQL, so the start-up does not load Hibernate's query grammar for it. */
-    private static long countServices(EntityManager entityManager) {
-        CriteriaBuilder builder = entityManager.getCriteriaBuilder();
+    private static long countServices(StatelessSession session) {
+        CriteriaBuilder builder = session.getCriteriaBuilder();
         CriteriaQuery<Long> count = builder.createQuery(Long.class);
-        return entityManager.createQuery(count.select(builder.count(count.from(ServiceEntity.class)))).getSingleResult();
+        return session.createQuery(count.select(builder.count(count.from(ServiceEntity.class)))).getSingleResult();
     }
 
     @Transactional
