@@ -16,9 +16,13 @@ public final class RankingPolicy {
     /** The key of the "made for" points for a circumstance the file does not list. */
     static final String DEFAULT_CIRCUMSTANCE = "DEFAULT";
 
-    private final Map<RankingWeight, Double> values = new EnumMap<>(RankingWeight.class);
-    private final Map<Circumstance, Double> designedFor = new EnumMap<>(Circumstance.class);
-    private final double designedForDefault;
+    /**
+     * The weights by {@link RankingWeight} ordinal, and the "made for" points by {@link Circumstance} ordinal (the
+     * default where the file lists none): arrays, because a match reads them for every candidate, and with a local
+     * offer for every service it scores.
+     */
+    private final double[] weights = new double[RankingWeight.values().length];
+    private final double[] designedFor = new double[Circumstance.values().length];
     private final FitBands fitBands;
 
     /** Fit points from which each level starts. */
@@ -37,20 +41,27 @@ public final class RankingPolicy {
 
     RankingPolicy(String file, Map<String, PolicyValue> ranking, Map<String, PolicyValue> designedForPoints) {
         List<String> problems = new ArrayList<>();
-        readRanking(file, ranking == null ? Map.of() : ranking, problems);
-        Double fallback = readDesignedFor(file, designedForPoints == null ? Map.of() : designedForPoints, problems);
+        Map<RankingWeight, Double> values = readRanking(file, ranking == null ? Map.of() : ranking, problems);
+        Map<Circumstance, Double> points = new EnumMap<>(Circumstance.class);
+        Double fallback = readDesignedFor(file, designedForPoints == null ? Map.of() : designedForPoints, points,
+                problems);
         if (values.size() == RankingWeight.values().length) {
-            checkBandOrder(file, problems);
+            checkBandOrder(file, values, problems);
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Ranking policy invalid: " + String.join("; ", problems));
         }
-        this.designedForDefault = fallback;
+        values.forEach((weight, value) -> weights[weight.ordinal()] = value);
+        for (Circumstance circumstance : Circumstance.values()) {
+            designedFor[circumstance.ordinal()] = points.getOrDefault(circumstance, fallback);
+        }
         this.fitBands = new FitBands(whole(RankingWeight.FIT_STRONG_FROM), whole(RankingWeight.FIT_GOOD_FROM),
                 whole(RankingWeight.FIT_PARTIAL_FROM));
     }
 
-    private void readRanking(String file, Map<String, PolicyValue> ranking, List<String> problems) {
+    private static Map<RankingWeight, Double> readRanking(String file, Map<String, PolicyValue> ranking,
+            List<String> problems) {
+        Map<RankingWeight, Double> values = new EnumMap<>(RankingWeight.class);
         for (Map.Entry<String, PolicyValue> entry : ranking.entrySet()) {
             RankingWeight weight = known(RankingWeight.class, entry.getKey());
             if (weight == null) {
@@ -68,9 +79,11 @@ public final class RankingPolicy {
                 problems.add(file + ", ranking." + weight.name() + ": missing");
             }
         }
+        return values;
     }
 
-    private Double readDesignedFor(String file, Map<String, PolicyValue> points, List<String> problems) {
+    private static Double readDesignedFor(String file, Map<String, PolicyValue> points,
+            Map<Circumstance, Double> designedFor, List<String> problems) {
         Double fallback = null;
         for (Map.Entry<String, PolicyValue> entry : points.entrySet()) {
             String key = entry.getKey();
@@ -110,9 +123,9 @@ public final class RankingPolicy {
         return value.value();
     }
 
-    private void checkBandOrder(String file, List<String> problems) {
-        if (!(get(RankingWeight.FIT_STRONG_FROM) > get(RankingWeight.FIT_GOOD_FROM)
-                && get(RankingWeight.FIT_GOOD_FROM) > get(RankingWeight.FIT_PARTIAL_FROM))) {
+    private static void checkBandOrder(String file, Map<RankingWeight, Double> values, List<String> problems) {
+        if (!(values.get(RankingWeight.FIT_STRONG_FROM) > values.get(RankingWeight.FIT_GOOD_FROM)
+                && values.get(RankingWeight.FIT_GOOD_FROM) > values.get(RankingWeight.FIT_PARTIAL_FROM))) {
             problems.add(file + ", ranking.FIT_STRONG_FROM > FIT_GOOD_FROM > FIT_PARTIAL_FROM must hold");
         }
     }
@@ -127,7 +140,7 @@ public final class RankingPolicy {
     }
 
     public double get(RankingWeight weight) {
-        return values.get(weight);
+        return weights[weight.ordinal()];
     }
 
     int whole(RankingWeight weight) {
@@ -136,7 +149,7 @@ public final class RankingPolicy {
 
     /** The "made for" points for an activity made for people in this circumstance, before breadth. */
     public double designedFor(Circumstance circumstance) {
-        return designedFor.getOrDefault(circumstance, designedForDefault);
+        return designedFor[circumstance.ordinal()];
     }
 
     public FitBands fitBands() {
