@@ -124,8 +124,11 @@ public final class LocalServices {
     /**
      * A service linked to no catalogue activity, with its fit for each profile and the most that the person's
      * circumstances and interests can add to it: a match scores it fully only when it can still reach the top.
+     * {@code byName}: its place among its municipality's services on their own in name, then id order, so that a
+     * match breaks ties on a number instead of comparing names.
      */
-    private record Unlinked(LocalService service, ProfileFit[] fitByProfile, double mostItCanAdd, Sentences sentences) {
+    private record Unlinked(LocalService service, ProfileFit[] fitByProfile, double mostItCanAdd, int byName,
+            Sentences sentences) {
     }
 
     /**
@@ -180,9 +183,10 @@ public final class LocalServices {
     /** An unlinked service scored for one match; the order a list of local proposals has (score, name, id). */
     private record Scored(Unlinked unlinked, ProfileFit fit, double score) {
 
-        static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score).reversed()
-                .thenComparing(scored -> scored.unlinked().service().service().name())
-                .thenComparing(scored -> scored.unlinked().service().id());
+        static final Comparator<Scored> BEST_FIRST = (a, b) -> {
+            int byScore = Double.compare(b.score(), a.score());
+            return byScore != 0 ? byScore : Integer.compare(a.unlinked().byName(), b.unlinked().byName());
+        };
     }
 
     public LocalServices(LocalOffer offer, FitModel fitModel) {
@@ -213,7 +217,8 @@ public final class LocalServices {
             if (service.link().isCatalogueActivity()) {
                 linked.computeIfAbsent(service.link().activityId(), id -> new ArrayList<>()).add(service);
             } else {
-                unlinked.add(unlinked(service));
+                // The offer lists its services by name, then id (LocalOffer), so the place is the tie-break's order.
+                unlinked.add(unlinked(service, unlinked.size()));
             }
         }
         return new Municipality(frozen(linked), byBoundForProfile(unlinked), AgeLimits.of(unlinked));
@@ -238,7 +243,7 @@ public final class LocalServices {
         return Map.copyOf(frozen);
     }
 
-    private Unlinked unlinked(LocalService service) {
+    private Unlinked unlinked(LocalService service, int byName) {
         Set<Trait> traits = traits(service);
         ProfileFit[] fits = new ProfileFit[Profile.values().length];
         for (Profile profile : Profile.values()) {
@@ -249,7 +254,7 @@ public final class LocalServices {
         long themes = service.link().themes().stream().distinct().count();
         double interests = policy.get(RankingWeight.PER_INTEREST)
                 * Math.min(themes, policy.get(RankingWeight.MAX_INTERESTS_COUNTED));
-        return new Unlinked(service, fits, circumstances + interests, new Sentences());
+        return new Unlinked(service, fits, circumstances + interests, byName, new Sentences());
     }
 
     /**

@@ -163,6 +163,35 @@ class LocalServicesTest {
         }
     }
 
+    /** Services on their own with equal scores come by name, then by id; the synthetic offer has ties of both kinds. */
+    @Test
+    void servicesOnTheirOwnWithEqualScoresComeByNameThenById() {
+        LocalServices many = new LocalServices(SyntheticOffer.onTheirOwn(40, 11), MatchingResources.FIT_MODEL);
+        Person person = new Person(70, null, Set.of(), null, Set.of(), null, SyntheticOffer.MUNICIPALITY);
+        List<LocalServices.Proposal> proposals = many.attach(NOTHING_RANKED,
+                new MatchQuery(Profile.ACTIEVEN, null, person, MatchQuery.MAX_LIMIT)).proposals();
+
+        int sameName = 0;
+        int otherName = 0;
+        for (int i = 1; i < proposals.size(); i++) {
+            LocalService before = proposals.get(i - 1).localService();
+            LocalService after = proposals.get(i).localService();
+            if (proposals.get(i - 1).score() != proposals.get(i).score()) {
+                continue;
+            }
+            int byName = before.service().name().compareTo(after.service().name());
+            assertThat(byName).as(before.id() + " before " + after.id()).isLessThanOrEqualTo(0);
+            if (byName == 0) {
+                assertThat(before.id()).isLessThan(after.id());
+                sameName++;
+            } else {
+                otherName++;
+            }
+        }
+        assertThat(sameName).as("ties between services of one name").isPositive();
+        assertThat(otherName).as("ties between services of different names").isPositive();
+    }
+
     /**
      * The eligible count adds the services on their own that the person's age admits, counted from sorted age limits:
      * the same as a scan of the offer at every edge of every band, one year inside and outside, and without an age.
