@@ -83,7 +83,7 @@ public final class RankingPolicy {
     }
 
     private static Double readDesignedFor(String file, Map<String, PolicyValue> points,
-            Map<Circumstance, Double> designedFor, List<String> problems) {
+            Map<Circumstance, Double> byCircumstance, List<String> problems) {
         Double fallback = null;
         for (Map.Entry<String, PolicyValue> entry : points.entrySet()) {
             String key = entry.getKey();
@@ -96,7 +96,7 @@ public final class RankingPolicy {
             String range = raw < 0 || raw > 10 ? "must lie within 0..10, is " + raw : null;
             Double value = checked(file, "designedFor." + key, entry.getValue(), range, problems);
             if (value != null && circumstance != null) {
-                designedFor.put(circumstance, value);
+                byCircumstance.put(circumstance, value);
             } else if (value != null) {
                 fallback = value;
             }
