@@ -128,12 +128,12 @@ public final class Matcher {
         String here = query.person().municipality() == null ? null : Availability.normalise(query.person().municipality());
         for (Entry entry : entries) {
             Prepared prepared = entry.byProfile()[profile];
-            if (entry.national() || (here != null && entry.runsIn().containsKey(here))) {
+            Note runsHere = here == null || entry.national() ? null : entry.runsIn().get(here);
+            if (entry.national() || runsHere != null) {
                 EligibilityFilter.Verdict verdict = eligibilityFilter.assessWhereItRuns(entry.activity(), entry.wording(),
                         query.person(), query.duration());
                 if (verdict.eligible()) {
                     // Reaching the person, a local or regional activity runs where they live.
-                    Note runsHere = entry.national() ? null : entry.runsIn().get(here);
                     candidates.add(candidate(new Basis(entry, verdict, runsHere, false), prepared, query));
                 }
             } else {
