@@ -11,8 +11,9 @@ import nl.interventiewijzer.profile.ProfileDirectory;
 /**
  * The eight profiles' views, and their JSON, made once at start-up. Every classification and match answer carries
  * one (about 1 KB of text); written by Jackson it was most of the 7% of a full match's samples that string encoding
- * still took outside the proposals (docs/performance.md, change 19). See {@link ReadyJson}. The profile directory comes with the start-up event, not by injection: the mapper that
- * reads the directory's file is customised by this bean.
+ * still took outside the proposals (docs/performance.md, change 19). See {@link ReadyJson}. The profile directory
+ * comes with the start-up event, not by injection: the mapper that reads the directory's file is customised by this
+ * bean.
  */
 @Singleton
 public class ProfileJson extends ReadyJson<Profile, ProfileView> {
