@@ -4,9 +4,14 @@ fictional municipalities, for bench/scale.sh. Deterministic: the same N gives th
 Two in five services are local instances of a catalogue activity, the rest stand on their own (kind, approaches,
 a theme, sometimes a circumstance); one organisation per 20 services; each service has a location with an address,
 a service area, a weekly schedule and a phone number.
-Usage: bench/gen_local_offer.py <services> <output directory>"""
+The services on their own follow a fixed cycle, so a municipality's fall into a dozen descriptions that score alike.
+With "varied", each draws its own from a seeded random: a kind, one or two approaches, up to two of nine themes,
+sometimes one of eight circumstances, one of five age bands. Services then rarely share a description, as in a city
+whose coordinators tag freely.
+Usage: bench/gen_local_offer.py <services> <output directory> [varied]"""
 import csv
 import os
+import random
 import sys
 import uuid
 
@@ -18,6 +23,11 @@ KINDS = ["GROUP", "ONE_ON_ONE", "COURSE"]
 APPROACHES = ["MEETING", "SHARED_ACTIVITY", "PRACTICAL_HELP", "OUTREACH", "PEER_SUPPORT", "LANGUAGE"]
 THEMES = ["NATURE", "EXERCISE", "CULTURE"]
 CIRCUMSTANCES = ["WIDOWED", "LIMITED_DUTCH"]
+ALL_THEMES = ["NATURE", "EXERCISE", "CULTURE", "BODY_AND_MIND", "FOOD", "DISCOVER_AND_LEARN", "MEETING_THROUGH_PLAY",
+              "ANIMALS", "HELPING_OTHERS"]
+MORE_CIRCUMSTANCES = ["WIDOWED", "LIMITED_DUTCH", "LIVES_ALONE", "INFORMAL_CARER", "CHRONIC_ILLNESS", "DEMENTIA",
+                      "LOW_INCOME", "MIGRATION_BACKGROUND"]
+AGE_BANDS = [("", ""), ("", ""), ("55", ""), ("65", ""), ("18", "30")]
 DAYS = ["MO", "TU", "WE", "TH", "FR"]
 NAMESPACE = uuid.UUID("6f1c2a52-5d0b-4f43-9a51-1f0f6c3e7a10")
 
@@ -40,6 +50,7 @@ def municipality_of(index, total):
 def main():
     total = int(sys.argv[1])
     out = sys.argv[2]
+    varied = len(sys.argv) > 3 and sys.argv[3] == "varied"
     os.makedirs(out, exist_ok=True)
     rows = {name: [] for name in ["organizations", "services", "locations", "addresses", "service_at_location",
                                   "service_areas", "schedules", "phones", "contacts", "taxonomy_terms", "attributes"]}
@@ -69,11 +80,12 @@ def main():
         activity = ACTIVITIES[i % len(ACTIVITIES)]
         name = f"{activity.replace('-', ' ').capitalize()} {municipality} {i + 1}" if linked \
             else f"Buurtinitiatief {i + 1} {municipality}"
-        minimum_age = "55" if i % 3 == 0 else ""
+        draw = random.Random(i)
+        minimum_age, maximum_age = draw.choice(AGE_BANDS) if varied and not linked else ("55" if i % 3 == 0 else "", "")
         rows["services"].append([service_id, org_id, name,
                                  "Een verzonnen dienst voor de schaalproef; elke week, met koffie.", "", "",
                                  "active" if i % 25 else "inactive", "Bel het servicepunt; de coördinator belt terug.",
-                                 "", "", minimum_age, ""])
+                                 "", "", minimum_age, maximum_age])
         location_id = uid("location", i)
         rows["locations"].append([location_id, "physical", org_id, f"Buurthuis {i + 1}", "", ""])
         rows["addresses"].append([uid("address", i), location_id, f"Dorpsstraat {i % 200 + 1}", municipality,
@@ -84,6 +96,14 @@ def main():
         rows["phones"].append([uid("phone", i), service_id, "", f"0000-{i:06d}", "voice", ""])
         if linked:
             attribute(service_id, "interventiewijzer-activity", activity)
+        elif varied:
+            attribute(service_id, "interventiewijzer-kind", draw.choice(KINDS))
+            for approach in draw.sample(APPROACHES, draw.randint(1, 2)):
+                attribute(service_id, "interventiewijzer-approach", approach)
+            for theme in draw.sample(ALL_THEMES, draw.randint(0, 2)):
+                attribute(service_id, "interventiewijzer-theme", theme)
+            if draw.random() < 0.3:
+                attribute(service_id, "interventiewijzer-circumstance", draw.choice(MORE_CIRCUMSTANCES), "eligibility")
         else:
             attribute(service_id, "interventiewijzer-kind", KINDS[i % len(KINDS)])
             attribute(service_id, "interventiewijzer-approach", APPROACHES[i % len(APPROACHES)])
@@ -111,7 +131,7 @@ def main():
             writer = csv.writer(f, lineterminator="\n")
             writer.writerow(header.split(","))
             writer.writerows(rows[name])
-    print(f"{total} services over {', '.join(m for m, _ in MUNICIPALITIES)} written to {out}")
+    print(f"{total} {'varied ' if varied else ''}services over {', '.join(m for m, _ in MUNICIPALITIES)} written to {out}")
 
 
 if __name__ == "__main__":
