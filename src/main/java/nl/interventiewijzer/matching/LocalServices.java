@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,10 +68,10 @@ public final class LocalServices {
 
     /**
      * A municipality's active services: those linked to a catalogue activity by its id, and those on their own. The
-     * ones on their own also in the order a match for each profile looks at them, the most they could score first
-     * ({@code byBoundForProfile}), and their age limits sorted, to count those a person's age admits.
+     * ones on their own in sets that score alike, in the order a match for each profile looks at them, the most they
+     * could score first ({@code byBoundForProfile}), and their age limits sorted, to count those a person's age admits.
      */
-    private record Municipality(Map<String, List<LocalService>> linkedByActivity, Unlinked[][] byBoundForProfile,
+    private record Municipality(Map<String, List<LocalService>> linkedByActivity, Alike[][] byBoundForProfile,
             AgeLimits ageLimits) {
     }
 
@@ -122,13 +123,41 @@ public final class LocalServices {
     }
 
     /**
-     * A service linked to no catalogue activity, with its fit for each profile and the most that the person's
-     * circumstances and interests can add to it: a match scores it fully only when it can still reach the top.
-     * {@code byName}: its place among its municipality's services on their own in name, then id order, so that a
-     * match breaks ties on a number instead of comparing names.
+     * A service linked to no catalogue activity. {@code byName}: its place among its municipality's services on their
+     * own in name, then id order, so that a match breaks ties on a number instead of comparing names.
      */
-    private record Unlinked(LocalService service, ProfileFit[] fitByProfile, double mostItCanAdd, int byName,
-            Sentences sentences) {
+    private record Unlinked(LocalService service, int byName, Sentences sentences) {
+    }
+
+    /**
+     * What a service on its own is scored and admitted on: the traits its fit comes from, the groups it is meant for,
+     * its themes and its age band. Services equal in these score alike for every person and profile.
+     */
+    private record Likeness(Set<Trait> traits, Set<Circumstance> meantFor, Set<Theme> themes, Integer minimumAge,
+            Integer maximumAge) {
+
+        static Likeness of(LocalService service) {
+            return new Likeness(LocalServices.traits(service), setOf(service.link().circumstances(), Circumstance.class),
+                    setOf(service.link().themes(), Theme.class), service.service().minimumAge(),
+                    service.service().maximumAge());
+        }
+
+        private static <E extends Enum<E>> Set<E> setOf(List<E> values, Class<E> type) {
+            return values.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(values);
+        }
+    }
+
+    /**
+     * Services on their own that score alike (same {@link Likeness}), in name order, with their fit for each profile
+     * and the most that a person's circumstances and interests can add: a match scores the set once, and only when it
+     * can still reach the top. A city's offer has thousands of services but far fewer such sets, since they are
+     * described in a few closed vocabularies (docs/performance.md).
+     */
+    private record Alike(Unlinked[] byName, ProfileFit[] fitByProfile, double mostItCanAdd) {
+
+        LocalService first() {
+            return byName[0].service();
+        }
     }
 
     /**
@@ -213,26 +242,31 @@ public final class LocalServices {
     private Municipality municipality(List<LocalService> services) {
         Map<String, List<LocalService>> linked = new HashMap<>();
         List<Unlinked> unlinked = new ArrayList<>();
+        Map<Likeness, List<Unlinked>> alike = new LinkedHashMap<>();
         for (LocalService service : services) {
             if (service.link().isCatalogueActivity()) {
                 linked.computeIfAbsent(service.link().activityId(), id -> new ArrayList<>()).add(service);
             } else {
-                // The offer lists its services by name, then id (LocalOffer), so the place is the tie-break's order.
-                unlinked.add(unlinked(service, unlinked.size()));
+                // The offer lists its services by name, then id (LocalOffer), so the place is the tie-break's order,
+                // and each set of alike services is in name order too.
+                Unlinked one = new Unlinked(service, unlinked.size(), new Sentences());
+                unlinked.add(one);
+                alike.computeIfAbsent(Likeness.of(service), likeness -> new ArrayList<>()).add(one);
             }
         }
-        return new Municipality(frozen(linked), byBoundForProfile(unlinked), AgeLimits.of(unlinked));
+        List<Alike> sets = alike.entrySet().stream().map(set -> alike(set.getKey(), set.getValue())).toList();
+        return new Municipality(frozen(linked), byBoundForProfile(sets), AgeLimits.of(unlinked));
     }
 
-    /** For each profile, the services on their own with the highest fit plus the most they could add first. */
-    private static Unlinked[][] byBoundForProfile(List<Unlinked> unlinked) {
-        Unlinked[][] byProfile = new Unlinked[Profile.values().length][];
+    /** For each profile, the sets of alike services with the highest fit plus the most they could add first. */
+    private static Alike[][] byBoundForProfile(List<Alike> sets) {
+        Alike[][] byProfile = new Alike[Profile.values().length][];
         for (Profile profile : Profile.values()) {
             int p = profile.ordinal();
-            byProfile[p] = unlinked.stream()
-                    .sorted(Comparator.comparingDouble((Unlinked u) -> u.fitByProfile()[p].points() + u.mostItCanAdd())
+            byProfile[p] = sets.stream()
+                    .sorted(Comparator.comparingDouble((Alike a) -> a.fitByProfile()[p].points() + a.mostItCanAdd())
                             .reversed())
-                    .toArray(Unlinked[]::new);
+                    .toArray(Alike[]::new);
         }
         return byProfile;
     }
@@ -243,18 +277,16 @@ public final class LocalServices {
         return Map.copyOf(frozen);
     }
 
-    private Unlinked unlinked(LocalService service, int byName) {
-        Set<Trait> traits = traits(service);
+    private Alike alike(Likeness likeness, List<Unlinked> byName) {
         ProfileFit[] fits = new ProfileFit[Profile.values().length];
         for (Profile profile : Profile.values()) {
-            fits[profile.ordinal()] = fitModel.fit(profile, traits);
+            fits[profile.ordinal()] = fitModel.fit(profile, likeness.traits());
         }
         RankingPolicy policy = fitModel.policy();
-        double circumstances = service.link().circumstances().stream().mapToDouble(policy::designedFor).max().orElse(0);
-        long themes = service.link().themes().stream().distinct().count();
+        double circumstances = likeness.meantFor().stream().mapToDouble(policy::designedFor).max().orElse(0);
         double interests = policy.get(RankingWeight.PER_INTEREST)
-                * Math.min(themes, policy.get(RankingWeight.MAX_INTERESTS_COUNTED));
-        return new Unlinked(service, fits, circumstances + interests, byName, new Sentences());
+                * Math.min(likeness.themes().size(), policy.get(RankingWeight.MAX_INTERESTS_COUNTED));
+        return new Alike(byName.toArray(Unlinked[]::new), fits, circumstances + interests);
     }
 
     /**
@@ -292,48 +324,70 @@ public final class LocalServices {
         return new Result(ranked.eligible() + onTheirOwn, renumbered);
     }
 
+    /** Called for every proposed activity, most of which have no instance here: a loop, no stream per call. */
     private static List<LocalService> instances(Municipality here, String activityId, Person person) {
-        if (here == null) {
+        List<LocalService> linked = here == null ? null : here.linkedByActivity().get(activityId);
+        if (linked == null) {
             return List.of();
         }
-        return here.linkedByActivity().getOrDefault(activityId, List.of()).stream()
-                .filter(service -> admitsAge(service, person)).toList();
+        if (person.age() == null) {
+            return linked;
+        }
+        List<LocalService> admitted = new ArrayList<>(linked.size());
+        for (LocalService service : linked) {
+            if (service.service().admitsAge(person.age())) {
+                admitted.add(service);
+            }
+        }
+        return admitted;
     }
 
     /**
      * Fills {@code best} with the best {@code limit} services on their own (best first) and returns how many the
-     * person may join. The services are looked at with the highest fit plus the most they could add first: once that
-     * bound stays below the last of a full list, no service after it can enter the list, so none is scored.
+     * person may join. Each set of alike services is scored once, the sets with the highest fit plus the most they
+     * could add first: once that bound stays below the last of a full list, no set after it can enter the list, so
+     * none is scored. Within a set, services enter in name order, so the first that finds no place ends the set.
      */
     private int bestOnTheirOwn(Municipality here, MatchQuery query, List<Scored> best) {
         Person person = query.person();
         int limit = query.limit();
         int profile = query.profile().ordinal();
-        for (Unlinked unlinked : here.byBoundForProfile()[profile]) {
-            ProfileFit fit = unlinked.fitByProfile()[profile];
-            if (best.size() == limit && fit.points() + unlinked.mostItCanAdd() < best.get(limit - 1).score() - 0.01) {
+        for (Alike alike : here.byBoundForProfile()[profile]) {
+            ProfileFit fit = alike.fitByProfile()[profile];
+            if (best.size() == limit && fit.points() + alike.mostItCanAdd() < best.get(limit - 1).score() - 0.01) {
                 break;
             }
-            if (!admitsAge(unlinked.service(), person)) {
+            if (!admitsAge(alike.first(), person)) {
                 continue;
             }
-            double score = score(unlinked.service(), fit, person);
-            if (best.size() == limit && score < best.get(limit - 1).score()) {
-                continue;
-            }
-            Scored scored = new Scored(unlinked, fit, score);
-            int at = best.size();
-            while (at > 0 && Scored.BEST_FIRST.compare(scored, best.get(at - 1)) < 0) {
-                at--;
-            }
-            if (at < limit) {
-                best.add(at, scored);
-                if (best.size() > limit) {
-                    best.remove(limit);
+            double score = score(alike.first(), fit, person);
+            for (Unlinked unlinked : alike.byName()) {
+                if (!enter(best, unlinked, fit, score, limit)) {
+                    break;
                 }
             }
         }
         return here.ageLimits().admitting(person.age());
+    }
+
+    /** Puts a scored service in its place in {@code best} (at most {@code limit} long); false if it has none. */
+    private static boolean enter(List<Scored> best, Unlinked unlinked, ProfileFit fit, double score, int limit) {
+        if (best.size() == limit && score < best.get(limit - 1).score()) {
+            return false;
+        }
+        Scored scored = new Scored(unlinked, fit, score);
+        int at = best.size();
+        while (at > 0 && Scored.BEST_FIRST.compare(scored, best.get(at - 1)) < 0) {
+            at--;
+        }
+        if (at == limit) {
+            return false;
+        }
+        best.add(at, scored);
+        if (best.size() > limit) {
+            best.remove(limit);
+        }
+        return true;
     }
 
     private static boolean admitsAge(LocalService service, Person person) {

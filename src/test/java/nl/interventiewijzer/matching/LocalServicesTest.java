@@ -133,13 +133,24 @@ class LocalServicesTest {
     }
 
     /**
+     * Two offers of services on their own: each service described on its own, and 45 services sharing 5 descriptions,
+     * so that many score alike and are scored as one set.
+     */
+    private static final List<LocalOffer> MANY = List.of(SyntheticOffer.onTheirOwn(40, 11), SyntheticOffer.alike(45, 5, 11));
+
+    /**
      * Among many services on their own, looked at best bound first and stopping at the first that cannot enter: for
      * every profile and several persons, a short list is the head of one long enough never to be full (so never cut
      * short), and counts the same eligible services.
      */
     @Test
     void amongManyServicesOnTheirOwnAShortListIsTheHeadOfOneThatIsNeverCutShort() {
-        LocalServices many = new LocalServices(SyntheticOffer.onTheirOwn(40, 11), MatchingResources.FIT_MODEL);
+        for (LocalOffer offer : MANY) {
+            assertShortListsAreHeadsOfTheLongOne(new LocalServices(offer, MatchingResources.FIT_MODEL));
+        }
+    }
+
+    private static void assertShortListsAreHeadsOfTheLongOne(LocalServices many) {
         List<Person> people = List.of(
                 new Person(70, null, Set.of(), null, Set.of(), null, SyntheticOffer.MUNICIPALITY),
                 new Person(null, null, Set.of(Circumstance.LIVES_ALONE, Circumstance.WIDOWED), null,
@@ -163,10 +174,15 @@ class LocalServicesTest {
         }
     }
 
-    /** Services on their own with equal scores come by name, then by id; the synthetic offer has ties of both kinds. */
+    /** Services on their own with equal scores come by name, then by id; the synthetic offers have ties of both kinds. */
     @Test
     void servicesOnTheirOwnWithEqualScoresComeByNameThenById() {
-        LocalServices many = new LocalServices(SyntheticOffer.onTheirOwn(40, 11), MatchingResources.FIT_MODEL);
+        for (LocalOffer offer : MANY) {
+            assertTiesComeByNameThenId(new LocalServices(offer, MatchingResources.FIT_MODEL));
+        }
+    }
+
+    private static void assertTiesComeByNameThenId(LocalServices many) {
         Person person = new Person(70, null, Set.of(), null, Set.of(), null, SyntheticOffer.MUNICIPALITY);
         List<LocalServices.Proposal> proposals = many.attach(NOTHING_RANKED,
                 new MatchQuery(Profile.ACTIEVEN, null, person, MatchQuery.MAX_LIMIT)).proposals();
@@ -190,6 +206,36 @@ class LocalServicesTest {
         }
         assertThat(sameName).as("ties between services of one name").isPositive();
         assertThat(otherName).as("ties between services of different names").isPositive();
+    }
+
+    /**
+     * A long list, never full, holds every service the person's age admits, each with the score it has in an offer of
+     * its own: whether or not it shares its description with others.
+     */
+    @Test
+    void aLongListHoldsEveryAdmittedServiceScoredAsIfItStoodAlone() {
+        Person person = new Person(70, null, Set.of(Circumstance.LIVES_ALONE, Circumstance.WIDOWED), null,
+                Set.of(Theme.NATURE, Theme.CULTURE), null, SyntheticOffer.MUNICIPALITY);
+        for (LocalOffer offer : MANY) {
+            for (Profile profile : Profile.values()) {
+                List<LocalServices.Proposal> all = new LocalServices(offer, MatchingResources.FIT_MODEL)
+                        .attach(NOTHING_RANKED, new MatchQuery(profile, null, person, MatchQuery.MAX_LIMIT)).proposals();
+
+                assertThat(all).extracting(p -> p.localService().id()).as(offer.version() + " " + profile)
+                        .containsExactlyInAnyOrderElementsOf(offer.services().stream()
+                                .filter(s -> s.service().admitsAge(70)).map(LocalService::id).toList());
+                for (LocalServices.Proposal proposal : all) {
+                    assertThat(proposal.score()).as(proposal.localService().id())
+                            .isEqualTo(scoreAlone(offer, proposal.localService(), profile, person));
+                }
+            }
+        }
+    }
+
+    private static double scoreAlone(LocalOffer offer, LocalService service, Profile profile, Person person) {
+        LocalOffer alone = new LocalOffer("alone", List.of(service), offer.organizations(), List.of());
+        return new LocalServices(alone, MatchingResources.FIT_MODEL)
+                .attach(NOTHING_RANKED, new MatchQuery(profile, null, person, 1)).proposals().get(0).score();
     }
 
     /**
