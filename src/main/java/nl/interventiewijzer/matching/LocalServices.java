@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import nl.interventiewijzer.catalogue.Activity;
 import nl.interventiewijzer.catalogue.Circumstance;
 import nl.interventiewijzer.catalogue.Kind;
@@ -56,8 +55,7 @@ public final class LocalServices {
         }
     }
 
-    /** What scoring does with what the person shares: it runs for every service of the municipality, so nothing. */
-    private static final Consumer<Object> IGNORE = shared -> { };
+    private static final Circumstance[] CIRCUMSTANCES = Circumstance.values();
 
     private final FitModel fitModel;
     /**
@@ -150,13 +148,15 @@ public final class LocalServices {
     /**
      * Services on their own that score alike (same {@link Likeness}), in name order, with their fit for each profile
      * and the most that a person's circumstances and interests can add: a match scores the set once, and only when it
-     * can still reach the top. A city's offer has thousands of services but far fewer such sets, since they are
-     * described in a few closed vocabularies (docs/performance.md).
+     * can still reach the top. A city's offer may have thousands of services but fewer such sets, since they are
+     * described in closed vocabularies (docs/performance.md). The groups and themes as bits (by ordinal) and the age
+     * band as numbers, because a match looks at every set whose bound can still reach the top.
      */
-    private record Alike(Unlinked[] byName, ProfileFit[] fitByProfile, double mostItCanAdd) {
+    private record Alike(Unlinked[] byName, ProfileFit[] fitByProfile, double mostItCanAdd, long meantFor, int themes,
+            int lowestAge, int highestAge) {
 
-        LocalService first() {
-            return byName[0].service();
+        boolean admits(Integer age) {
+            return age == null || (age >= lowestAge && age <= highestAge);
         }
     }
 
@@ -286,7 +286,19 @@ public final class LocalServices {
         double circumstances = likeness.meantFor().stream().mapToDouble(policy::designedFor).max().orElse(0);
         double interests = policy.get(RankingWeight.PER_INTEREST)
                 * Math.min(likeness.themes().size(), policy.get(RankingWeight.MAX_INTERESTS_COUNTED));
-        return new Alike(byName.toArray(Unlinked[]::new), fits, circumstances + interests);
+        Integer min = likeness.minimumAge();
+        Integer max = likeness.maximumAge();
+        return new Alike(byName.toArray(Unlinked[]::new), fits, circumstances + interests, bits(likeness.meantFor()),
+                (int) bits(likeness.themes()), min == null ? Integer.MIN_VALUE : min, max == null ? Integer.MAX_VALUE : max);
+    }
+
+    /** A set of constants as bits by ordinal (fewer than 64 constants: {@link Circumstance} and {@link Theme}). */
+    private static long bits(Set<? extends Enum<?>> values) {
+        long bits = 0;
+        for (Enum<?> value : values) {
+            bits |= 1L << value.ordinal();
+        }
+        return bits;
     }
 
     /**
@@ -352,15 +364,17 @@ public final class LocalServices {
         Person person = query.person();
         int limit = query.limit();
         int profile = query.profile().ordinal();
+        long groups = bits(person.circumstances());
+        int interests = (int) bits(person.interests());
         for (Alike alike : here.byBoundForProfile()[profile]) {
             ProfileFit fit = alike.fitByProfile()[profile];
             if (best.size() == limit && fit.points() + alike.mostItCanAdd() < best.get(limit - 1).score() - 0.01) {
                 break;
             }
-            if (!admitsAge(alike.first(), person)) {
+            if (!alike.admits(person.age())) {
                 continue;
             }
-            double score = score(alike.first(), fit, person);
+            double score = score(alike, fit, groups, interests);
             for (Unlinked unlinked : alike.byName()) {
                 if (!enter(best, unlinked, fit, score, limit)) {
                     break;
@@ -434,46 +448,42 @@ public final class LocalServices {
         return traits;
     }
 
-    /** Fit points, the most specific group the person shares with the service, and shared interests. */
-    private double score(LocalService service, ProfileFit fit, Person person) {
-        double points = fit.points() + groupPoints(service, person, IGNORE) + interestPoints(service, person, IGNORE);
-        return Math.round(points * 100) / 100.0;
-    }
-
     /**
-     * The points of the most specific group the service is meant for that the person belongs to, 0 when none; each such
-     * group goes to {@code shared}, in the service's order, so a proposal names the groups its score counted.
+     * Fit points, the made-for points of the most specific group the person ({@code groups}) shares with the
+     * services, and the points of shared interests ({@code interests}, each theme once, up to the most counted).
      */
-    private double groupPoints(LocalService service, Person person, Consumer<? super Circumstance> shared) {
-        double points = 0;
-        List<Circumstance> circumstances = service.link().circumstances();
-        for (int i = 0; i < circumstances.size(); i++) {
-            Circumstance circumstance = circumstances.get(i);
-            if (person.has(circumstance)) {
-                points = Math.max(points, fitModel.policy().designedFor(circumstance));
-                shared.accept(circumstance);
-            }
+    private double score(Alike alike, ProfileFit fit, long groups, int interests) {
+        RankingPolicy policy = fitModel.policy();
+        double group = 0;
+        for (long shared = alike.meantFor() & groups; shared != 0; shared &= shared - 1) {
+            group = Math.max(group, policy.designedFor(CIRCUMSTANCES[Long.numberOfTrailingZeros(shared)]));
         }
-        return points;
+        int count = Integer.bitCount(alike.themes() & interests);
+        double interest = count == 0 ? 0
+                : policy.get(RankingWeight.PER_INTEREST) * Math.min(count, policy.get(RankingWeight.MAX_INTERESTS_COUNTED));
+        return Math.round((fit.points() + group + interest) * 100) / 100.0;
     }
 
-    /** The points of the service's themes the person is interested in, each once; each goes to {@code shared}. */
-    private double interestPoints(LocalService service, Person person, Consumer<? super Theme> shared) {
-        int count = 0;
-        int seen = 0;
-        List<Theme> themes = service.link().themes();
-        for (int i = 0; i < themes.size(); i++) {
-            Theme theme = themes.get(i);
-            int bit = 1 << theme.ordinal();
-            if ((seen & bit) == 0 && person.interests().contains(theme)) {
-                seen |= bit;
-                count++;
-                shared.accept(theme);
+    /** The groups the service is meant for that the person belongs to, in the service's order. */
+    private static List<Circumstance> sharedGroups(LocalService service, Person person) {
+        List<Circumstance> shared = new ArrayList<>();
+        for (Circumstance circumstance : service.link().circumstances()) {
+            if (person.has(circumstance)) {
+                shared.add(circumstance);
             }
         }
-        RankingPolicy policy = fitModel.policy();
-        return count == 0 ? 0
-                : policy.get(RankingWeight.PER_INTEREST) * Math.min(count, policy.get(RankingWeight.MAX_INTERESTS_COUNTED));
+        return shared;
+    }
+
+    /** The service's themes the person is interested in. */
+    private static Set<Theme> sharedThemes(LocalService service, Person person) {
+        Set<Theme> shared = EnumSet.noneOf(Theme.class);
+        for (Theme theme : service.link().themes()) {
+            if (person.interests().contains(theme)) {
+                shared.add(theme);
+            }
+        }
+        return shared;
     }
 
     private Proposal proposeOnItsOwn(Scored scored, MatchQuery query) {
@@ -484,17 +494,14 @@ public final class LocalServices {
         List<Note> checks = new ArrayList<>();
         reasons.add(sentences.fit(query.profile(), scored.fit()));
         reasons.add(sentences.localOffer(service));
-        // The points are in the score already; here the same groups and interests are worded.
-        List<Circumstance> meantFor = service.link().circumstances();
-        List<Circumstance> shared = new ArrayList<>();
-        groupPoints(service, person, shared::add);
+        // The points are in the score already (score); here the groups and interests it counted are worded.
+        List<Circumstance> shared = sharedGroups(service, person);
         if (!shared.isEmpty()) {
             reasons.add(Wording.designedFor(shared));
-        } else if (!meantFor.isEmpty()) {
+        } else if (!service.link().circumstances().isEmpty()) {
             checks.add(sentences.meantFor(service));
         }
-        Set<Theme> themes = EnumSet.noneOf(Theme.class);
-        interestPoints(service, person, themes::add);
+        Set<Theme> themes = sharedThemes(service, person);
         if (!themes.isEmpty()) {
             reasons.add(Wording.interest(themes));
         }
