@@ -1,6 +1,7 @@
 package nl.interventiewijzer.matching;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -51,7 +52,7 @@ public final class Matcher {
      */
     private record Entry(Activity activity, Purpose purpose, Set<Approach> approaches, ActivityWording wording,
             Note evidenceReason, double evidencePoints, Prepared[] byProfile, boolean national,
-            Map<String, Note> runsIn) {
+            Map<String, Note> runsIn, int byId) {
     }
 
     /** The fit for one profile, its reason sentences (the first preferred, the others when it repeats too often). */
@@ -62,7 +63,10 @@ public final class Matcher {
         this.policy = fitModel.policy();
         List<Activity> individual = catalogue.activities().stream().filter(a -> a.kind().isForIndividuals()).toList();
         Map<Trait, Integer> traitCounts = traitCounts(individual);
-        this.entries = individual.stream().map(activity -> entry(activity, fitModel, traitCounts)).toList();
+        List<String> idOrder = individual.stream().map(Activity::id).sorted().toList();
+        this.entries = individual.stream()
+                .map(activity -> entry(activity, fitModel, traitCounts, Collections.binarySearch(idOrder, activity.id())))
+                .toList();
     }
 
     /** Kept for the wiring that still passes the profile directory: reasons no longer name the profile. */
@@ -70,7 +74,8 @@ public final class Matcher {
         this(catalogue, fitModel);
     }
 
-    private Entry entry(Activity activity, FitModel fitModel, Map<Trait, Integer> traitCounts) {
+    /** {@code byId}: the activity's place in id order, the ranking's last tie-break, compared as a number. */
+    private Entry entry(Activity activity, FitModel fitModel, Map<Trait, Integer> traitCounts, int byId) {
         Prepared[] byProfile = new Prepared[Profile.values().length];
         for (Profile profile : Profile.values()) {
             ProfileFit fit = fitModel.fit(profile, activity);
@@ -84,7 +89,7 @@ public final class Matcher {
                 Availability::normalise, Wording::runsIn, (first, second) -> first));
         return new Entry(activity, Purpose.of(activity), EnumSet.copyOf(activity.approaches()), ActivityWording.of(activity),
                 Wording.evidence(activity), evidencePoints, byProfile, availability.scope() == AvailabilityScope.NATIONAL,
-                runsIn);
+                runsIn, byId);
     }
 
     private static Map<Trait, Integer> traitCounts(List<Activity> activities) {
@@ -157,7 +162,7 @@ public final class Matcher {
         Reasons none = Reasons.NONE;
         double personal = personal(basis, query.person(), none);
         return new Candidate(basis.entry().activity(), prepared, score(basis, prepared, query, personal, none), personal,
-                basis);
+                basis, basis.entry().byId());
     }
 
     /**
@@ -576,12 +581,13 @@ public final class Matcher {
      * A scored eligible activity, not yet explained. {@code personal} is the part of the score that says it is for
      * this person: made for their group, running where they live.
      */
-    record Candidate(Activity activity, Prepared prepared, double score, double personal, Basis basis) {
+    record Candidate(Activity activity, Prepared prepared, double score, double personal, Basis basis, int byId) {
 
         /**
          * Highest score first; on equal scores the one made more for this person (so a project for their group where
          * they live is not passed by a general one on its name), then the better fit, then the id: a total order, so
-         * ranking is deterministic.
+         * ranking is deterministic. The id's place ({@code byId}) stands in for the id: every match sorts all its
+         * eligible activities, and ties on score are common.
          */
         static final Comparator<Candidate> BEST_FIRST = (a, b) -> {
             int byScore = Double.compare(b.score(), a.score());
@@ -593,7 +599,7 @@ public final class Matcher {
                 return byPersonal;
             }
             int byFit = Integer.compare(b.prepared().fit().points(), a.prepared().fit().points());
-            return byFit != 0 ? byFit : a.activity().id().compareTo(b.activity().id());
+            return byFit != 0 ? byFit : Integer.compare(a.byId(), b.byId());
         };
 
         Approach mainApproach() {
