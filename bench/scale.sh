@@ -5,8 +5,9 @@
 #   and the JIT compilers' shares (thread_cpu in lib.sh), the offer's read and store times (from the service's log),
 #   heap used after start (after a full GC, jcmd GC.heap_info), and, with JMH, time and memory per match for a person
 #   in the largest municipality (Grootstad).
-# Usage: bench/scale.sh [sizes, default "100 1000 5000"]. Environment: SKIP_INSTALL=1 to reuse the installed jar in
-# bench/jmh; APP as in load.sh.
+# Usage: bench/scale.sh [sizes, default "100 1000 5000"]; a size ending in v (e.g. 5000v) is a package whose services
+# on their own each draw their own description (gen_local_offer.py's "varied"). Environment: SKIP_INSTALL=1 to reuse
+# the installed jar in bench/jmh; APP as in load.sh.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 sizes="${1:-100 1000 5000}"
@@ -26,7 +27,11 @@ printf '%-10s %-18s %-18s %-20s %-32s %-18s %s\n' "services" "start-up to ready"
 for size in none $sizes; do
   options=()
   if [ "$size" != none ]; then
-    "$root/bench/gen_local_offer.py" "$size" "$packages/$size" >/dev/null
+    if [[ "$size" == *v ]]; then
+      "$root/bench/gen_local_offer.py" "${size%v}" "$packages/$size" varied >/dev/null
+    else
+      "$root/bench/gen_local_offer.py" "$size" "$packages/$size" >/dev/null
+    fi
     options=(-Dinterventiewijzer.local-offer.path="$packages/$size")
   fi
   log="$results/scale-$size.log"
