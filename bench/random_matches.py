@@ -5,8 +5,10 @@ compared byte for byte (bench/bodies.sh writes this beside its fixed requests). 
 served contract (/q/openapi), the municipalities from the catalogue, so every branch of the matcher is reached:
 ages inside and outside limits, minors, every circumstance, mobility, digital skills, interests, municipalities with
 and without local projects, the De Jong Gierveld scale, limits from 1 to 50.
-Usage: bench/random_matches.py <base url> [count, default 3000] [seed, default 20261201]"""
+Usage: bench/random_matches.py <base url> [count, default 3000] [seed, default 20261201]
+EXTRA_TOWNS (comma-separated): more municipalities to draw from, e.g. those of a generated local offer."""
 import json
+import os
 import random
 import sys
 import urllib.error
@@ -40,6 +42,7 @@ def main():
     activities = get(base, "/api/v1/activities?limit=200")["items"]
     towns = sorted({town for activity in activities for town in activity["availability"].get("municipalities", [])})
     towns += ["Wijkerveen", "Zwolle", "Amsterdam"]
+    towns += [town for town in os.environ.get("EXTRA_TOWNS", "").split(",") if town]
 
     def chance(p=0.5):
         return rng.random() < p
