@@ -404,10 +404,6 @@ public final class LocalServices {
         return true;
     }
 
-    private static boolean admitsAge(LocalService service, Person person) {
-        return person.age() == null || service.service().admitsAge(person.age());
-    }
-
     /** The derived profile fit of a local service: its catalogue activity's, or that of its own kind and approaches. */
     public ProfileFit fit(Profile profile, LocalService service, Activity linked) {
         return linked != null ? fitModel.fit(profile, linked) : fitModel.fit(profile, traits(service));

@@ -232,6 +232,23 @@ class LocalServicesTest {
         }
     }
 
+    /** A service whose age band starts or ends at the person's age is proposed; one year outside it, not. */
+    @Test
+    void theServicesProposedAreThoseTheAgeAdmitsAtEveryEdgeOfEveryBand() {
+        for (LocalOffer offer : MANY) {
+            LocalServices many = new LocalServices(offer, MatchingResources.FIT_MODEL);
+            for (Integer age : edgesOfTheAgeBands(offer)) {
+                Person person = new Person(age, null, Set.of(), null, Set.of(), null, SyntheticOffer.MUNICIPALITY);
+                List<LocalServices.Proposal> all = many.attach(NOTHING_RANKED,
+                        new MatchQuery(Profile.ACTIEVEN, null, person, MatchQuery.MAX_LIMIT)).proposals();
+
+                assertThat(all).extracting(p -> p.localService().id()).as(offer.version() + " age " + age)
+                        .containsExactlyInAnyOrderElementsOf(offer.services().stream()
+                                .filter(s -> s.service().admitsAge(age)).map(LocalService::id).toList());
+            }
+        }
+    }
+
     private static double scoreAlone(LocalOffer offer, LocalService service, Profile profile, Person person) {
         LocalOffer alone = new LocalOffer("alone", List.of(service), offer.organizations(), List.of());
         return new LocalServices(alone, MatchingResources.FIT_MODEL)
@@ -246,6 +263,14 @@ class LocalServicesTest {
     void theEligibleCountOfServicesOnTheirOwnIsWhatTheAgeAdmitsAtEveryEdgeOfEveryBand() {
         LocalOffer offer = SyntheticOffer.onTheirOwn(40, 5);
         LocalServices many = new LocalServices(offer, MatchingResources.FIT_MODEL);
+        for (Integer age : edgesOfTheAgeBands(offer)) {
+            long admitted = offer.services().stream().filter(service -> service.service().admitsAge(age)).count();
+            assertThat(eligible(many, age)).as("age " + age).isEqualTo(admitted);
+        }
+        assertThat(eligible(many, null)).as("age not given").isEqualTo(offer.services().size());
+    }
+
+    private static Set<Integer> edgesOfTheAgeBands(LocalOffer offer) {
         Set<Integer> ages = new TreeSet<>();
         for (LocalService service : offer.services()) {
             for (Integer edge : Arrays.asList(service.service().minimumAge(), service.service().maximumAge())) {
@@ -255,11 +280,7 @@ class LocalServicesTest {
             }
         }
         assertThat(ages).as("the offer has age bands").hasSizeGreaterThan(6);
-        for (Integer age : ages) {
-            long admitted = offer.services().stream().filter(service -> service.service().admitsAge(age)).count();
-            assertThat(eligible(many, age)).as("age " + age).isEqualTo(admitted);
-        }
-        assertThat(eligible(many, null)).as("age not given").isEqualTo(offer.services().size());
+        return ages;
     }
 
     private static int eligible(LocalServices services, Integer age) {
