@@ -57,6 +57,13 @@ public final class LocalServices {
 
     private static final Circumstance[] CIRCUMSTANCES = Circumstance.values();
 
+    static {
+        // A set of alike services keeps its groups in a long and its themes in an int (bits).
+        if (CIRCUMSTANCES.length > Long.SIZE || Theme.values().length > Integer.SIZE) {
+            throw new IllegalStateException("more circumstances or themes than the bits that hold them");
+        }
+    }
+
     private final FitModel fitModel;
     /**
      * The active services per municipality (normalised as {@link LocalService#serves} compares), split as a match uses
