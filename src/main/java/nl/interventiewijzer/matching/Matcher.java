@@ -162,7 +162,7 @@ public final class Matcher {
         Reasons none = Reasons.NONE;
         double personal = personal(basis, query.person(), none);
         return new Candidate(basis.entry().activity(), prepared, score(basis, prepared, query, personal, none), personal,
-                basis, basis.entry().byId());
+                basis);
     }
 
     /**
@@ -581,13 +581,13 @@ public final class Matcher {
      * A scored eligible activity, not yet explained. {@code personal} is the part of the score that says it is for
      * this person: made for their group, running where they live.
      */
-    record Candidate(Activity activity, Prepared prepared, double score, double personal, Basis basis, int byId) {
+    record Candidate(Activity activity, Prepared prepared, double score, double personal, Basis basis) {
 
         /**
          * Highest score first; on equal scores the one made more for this person (so a project for their group where
          * they live is not passed by a general one on its name), then the better fit, then the id: a total order, so
-         * ranking is deterministic. The id's place ({@code byId}) stands in for the id: every match sorts all its
-         * eligible activities, and ties on score are common.
+         * ranking is deterministic. The id's place in id order ({@code Entry.byId}) stands in for the id: every match
+         * sorts all its eligible activities, and ties on score are common.
          */
         static final Comparator<Candidate> BEST_FIRST = (a, b) -> {
             int byScore = Double.compare(b.score(), a.score());
@@ -599,7 +599,7 @@ public final class Matcher {
                 return byPersonal;
             }
             int byFit = Integer.compare(b.prepared().fit().points(), a.prepared().fit().points());
-            return byFit != 0 ? byFit : Integer.compare(a.byId(), b.byId());
+            return byFit != 0 ? byFit : Integer.compare(a.basis().entry().byId(), b.basis().entry().byId());
         };
 
         Approach mainApproach() {

@@ -411,9 +411,9 @@ class MatcherPolicyTest {
 
     @Test
     void onEqualScoresTheActivityMadeMoreForThisPersonComesFirstWhateverItsName() {
-        Matcher.Candidate general = new Matcher.Candidate(activity("a-algemeen").build(), null, 8.0, 0, null, 0);
-        Matcher.Candidate forTheirGroup = new Matcher.Candidate(activity("z-voor-hun-groep").build(), null, 8.0, 3.5, null, 2);
-        Matcher.Candidate higher = new Matcher.Candidate(activity("m-hoger").build(), null, 8.01, 0, null, 1);
+        Matcher.Candidate general = new Matcher.Candidate(activity("a-algemeen").build(), null, 8.0, 0, null);
+        Matcher.Candidate forTheirGroup = new Matcher.Candidate(activity("z-voor-hun-groep").build(), null, 8.0, 3.5, null);
+        Matcher.Candidate higher = new Matcher.Candidate(activity("m-hoger").build(), null, 8.01, 0, null);
 
         List<Matcher.Candidate> sorted = new ArrayList<>(List.of(general, forTheirGroup, higher));
         sorted.sort(Matcher.Candidate.BEST_FIRST);
