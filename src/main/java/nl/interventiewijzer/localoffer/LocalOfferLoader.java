@@ -1,21 +1,15 @@
 package nl.interventiewijzer.localoffer;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import nl.interventiewijzer.catalogue.Activity;
 import nl.interventiewijzer.catalogue.Approach;
 import nl.interventiewijzer.catalogue.Catalogue;
@@ -46,7 +40,6 @@ import nl.interventiewijzer.localoffer.TabularReader.Row;
  */
 public final class LocalOfferLoader {
 
-    static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     static final int MAX_AGE = 120;
     static final Set<String> LOCATION_TYPES = Set.of("physical", "postal", "virtual");
     static final Set<String> FREQUENCIES = Set.of("WEEKLY", "MONTHLY");
@@ -116,21 +109,22 @@ public final class LocalOfferLoader {
         if (!problems.isEmpty()) {
             throw new LocalOfferException(problems);
         }
-        return new LocalOffer(digest(directory), resolved, List.copyOf(organizations.values()),
+        return new LocalOffer(reader.version(), resolved, List.copyOf(organizations.values()),
                 List.copyOf(terms.values()));
     }
 
     // ---- cells -------------------------------------------------------------------------------------------------
 
     private void checkCells(Row row) {
-        for (String column : row.table().columns()) {
-            String value = row.get(column);
+        HsdsTable table = row.table();
+        for (int i = 0; i < table.columns().size(); i++) {
+            String value = row.at(i);
             if (value == null) {
-                if (row.table().isMandatory(column)) {
-                    problems.add(row.problem("'" + column + "' is empty; it is required"));
+                if (table.isMandatoryAt(i)) {
+                    problems.add(row.problem("'" + table.columns().get(i) + "' is empty; it is required"));
                 }
-            } else if (HsdsTable.isUuidColumn(column) && !UUID.matcher(value).matches()) {
-                problems.add(row.problem("'" + column + "' is not a UUID: '" + shorten(value) + "'"));
+            } else if (table.isUuidAt(i) && !HsdsTable.isUuid(value)) {
+                problems.add(row.problem("'" + table.columns().get(i) + "' is not a UUID: '" + shorten(value) + "'"));
             }
         }
     }
@@ -341,7 +335,8 @@ public final class LocalOfferLoader {
         void check(HsdsTable table, String column, Map<String, ?> targets, HsdsTable target) {
             for (Row row : rows.get(table)) {
                 String value = id(row, column);
-                if (value != null && UUID.matcher(value).matches() && !targets.containsKey(value)) {
+                // A malformed id is reported by checkCells; its form is read again only for an id that names nothing.
+                if (value != null && !targets.containsKey(value) && HsdsTable.isUuid(value)) {
                     problems.add(row.problem("'" + column + "' " + value + " names no row of " + target.file()));
                 }
             }
@@ -355,7 +350,7 @@ public final class LocalOfferLoader {
         for (Row row : rows) {
             Map<String, ?> targets = byEntity.get(row.get("link_entity"));
             String linkId = id(row, "link_id");
-            if (targets != null && linkId != null && UUID.matcher(linkId).matches() && !targets.containsKey(linkId)) {
+            if (targets != null && linkId != null && !targets.containsKey(linkId) && HsdsTable.isUuid(linkId)) {
                 problems.add(row.problem("'link_id' " + linkId + " names no " + row.get("link_entity") + " of the package"));
             }
         }
@@ -396,7 +391,14 @@ public final class LocalOfferLoader {
         }
 
         List<T> of(String owner, Set<String> servicesAtLocation) {
-            java.util.SortedSet<Integer> positions = new java.util.TreeSet<>(byOwner.getOrDefault(owner, List.of()));
+            List<Integer> own = byOwner.getOrDefault(owner, List.of());
+            if (servicesAtLocation.isEmpty() || byServiceAtLocation.isEmpty()) {
+                // Positions were added in file order, so they are sorted already: the common case needs no set.
+                List<T> found = new ArrayList<>(own.size());
+                own.forEach(position -> found.add(all.get(position)));
+                return List.copyOf(found);
+            }
+            java.util.SortedSet<Integer> positions = new java.util.TreeSet<>(own);
             servicesAtLocation.forEach(id -> positions.addAll(byServiceAtLocation.getOrDefault(id, List.of())));
             return positions.stream().map(all::get).toList();
         }
@@ -554,23 +556,6 @@ public final class LocalOfferLoader {
                 derived.addAll(catalogue.find(link.activityId()).orElseThrow().delivery().settings());
             }
             return List.copyOf(derived);
-        }
-    }
-
-    private static String digest(Path directory) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (HsdsTable table : HsdsTable.values()) {
-                Path file = directory.resolve(table.file());
-                if (Files.isRegularFile(file)) {
-                    sha.update(table.file().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    sha.update(Files.readAllBytes(file));
-                }
-            }
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new LocalOfferException(List.of(new LocalOfferProblem(directory.toString(), 0, "cannot be read: "
-                    + e.getMessage())));
         }
     }
 

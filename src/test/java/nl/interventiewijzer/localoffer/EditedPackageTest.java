@@ -121,6 +121,16 @@ class EditedPackageTest {
     }
 
     @Test
+    void aFileNotInUtf8IsAProblemRatherThanTextWithReplacementCharacters() throws IOException {
+        edited();
+        // "Welzijn Oostervoort" saved by a spreadsheet in Windows-1252, where é is the single byte 0xE9.
+        byte[] latin = read("organizations.csv").replace("Welzijn", "Welzijn café").getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(dir.resolve("organizations.csv"), latin);
+
+        assertThat(problems()).singleElement().asString().startsWith("organizations.csv: is not valid CSV");
+    }
+
+    @Test
     void anOtherFileBesideThePackageIsIgnored() {
         edited();
         write("README.txt", "Aantekeningen van de redactie.");

@@ -7,6 +7,11 @@ import static nl.interventiewijzer.localoffer.LocalOfferFixtures.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import nl.interventiewijzer.catalogue.Approach;
 import nl.interventiewijzer.catalogue.Kind;
@@ -58,6 +63,21 @@ class LocalOfferLoaderTest {
     @Test
     void theVersionIsADigestOfTheFilesSoItIsStableAcrossLoads() {
         assertThat(LocalOfferFixtures.valid().version()).isEqualTo(LocalOfferFixtures.valid().version()).hasSize(12);
+    }
+
+    @Test
+    void theVersionIsTheStartOfASha256OverEachFilesNameAndBytesInTableOrder() throws Exception {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        for (HsdsTable table : HsdsTable.values()) {
+            Path file = LocalOfferFixtures.ROOT.resolve("valid").resolve(table.file());
+            if (Files.isRegularFile(file)) {
+                sha.update(table.file().getBytes(StandardCharsets.UTF_8));
+                sha.update(Files.readAllBytes(file));
+            }
+        }
+
+        assertThat(LocalOfferFixtures.valid().version())
+                .isEqualTo(HexFormat.of().formatHex(sha.digest()).substring(0, 12));
     }
 
     @ParameterizedTest(name = "{0}")
