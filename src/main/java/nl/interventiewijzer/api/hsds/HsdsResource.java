@@ -10,11 +10,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import nl.interventiewijzer.api.problem.FieldError;
 import nl.interventiewijzer.api.problem.InvalidRequestException;
 import nl.interventiewijzer.api.problem.ResourceNotFoundException;
 import nl.interventiewijzer.localoffer.HsdsRecords;
+import nl.interventiewijzer.localoffer.HsdsTable;
 import nl.interventiewijzer.localoffer.LocalOffer;
 import nl.interventiewijzer.localoffer.LocalService;
 import nl.interventiewijzer.localoffer.Taxonomy;
@@ -34,7 +34,6 @@ public class HsdsResource {
     static final String HSDS_VERSION = "3.0";
     /** Our profile, described in docs/local-offer.md; a URN, since the service cannot know where its docs are hosted. */
     static final String PROFILE = "urn:interventiewijzer:hsds-profile:1";
-    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final int MAX_SEARCH = 200;
 
     private final LoadedLocalOffer loaded;
@@ -157,7 +156,7 @@ public class HsdsResource {
         if (value == null) {
             return null;
         }
-        if (!UUID.matcher(value).matches()) {
+        if (!HsdsTable.isUuid(value)) {
             throw new InvalidRequestException(new FieldError(parameter, "must be a UUID"));
         }
         return value.toLowerCase(Locale.ROOT);
