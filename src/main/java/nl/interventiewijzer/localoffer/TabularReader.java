@@ -73,6 +73,7 @@ public final class TabularReader {
 
     private final List<LocalOfferProblem> problems = new ArrayList<>();
     private final MessageDigest digest = sha256();
+    private String version;
 
     /** Rows per table; absent optional files give an empty list. Problems are collected, see {@link #problems()}. */
     public Map<HsdsTable, List<Row>> read(Path directory) {
@@ -103,10 +104,13 @@ public final class TabularReader {
 
     /**
      * The package's version: the first 12 hex digits of a SHA-256 over each file read, in {@link HsdsTable} order,
-     * its name then its bytes. Worked out from the bytes as they are read, so each file is read once.
+     * its name then its bytes, taken as the files are read (so each is read once); ask for it after {@link #read}.
      */
     public String version() {
-        return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        if (version == null) {
+            version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        }
+        return version;
     }
 
     private static MessageDigest sha256() {
