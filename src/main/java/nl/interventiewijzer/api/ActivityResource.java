@@ -1,6 +1,5 @@
 package nl.interventiewijzer.api;
 
-import jakarta.validation.constraints.Size;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
 import java.util.List;
 import nl.interventiewijzer.api.problem.ResourceGoneException;
 import nl.interventiewijzer.api.problem.ResourceNotFoundException;
@@ -51,9 +51,9 @@ public class ActivityResource {
             @QueryParam("profile") String profile,
             @QueryParam("theme") List<String> themes,
             @QueryParam("circumstance") List<String> circumstances,
-            @QueryParam("q") @Size(max = MAX_QUERY_LENGTH) String text,
+            @QueryParam("q") String text,
             @QueryParam("availability") List<String> scopes,
-            @QueryParam("municipality") @Size(max = MAX_MUNICIPALITY_LENGTH) String municipality,
+            @QueryParam("municipality") String municipality,
             @QueryParam("offset") String offsetParam,
             @QueryParam("limit") String limitParam) {
         int offset = Codes.integer("offset", offsetParam, 0, 0, Integer.MAX_VALUE);
@@ -64,11 +64,14 @@ public class ActivityResource {
                 profile == null || profile.isEmpty() ? null : Codes.parse("profile", profile, Profile.class),
                 Codes.parseAll("theme", themes, Theme.class),
                 Codes.parseAll("circumstance", circumstances, Circumstance.class),
-                text,
+                Codes.text("q", text, MAX_QUERY_LENGTH),
                 Codes.parseAll("availability", scopes, AvailabilityScope.class),
-                municipality);
+                Codes.text("municipality", municipality, MAX_MUNICIPALITY_LENGTH));
         List<Activity> found = filter.apply(catalogue, fitModel);
-        List<ActivityView> page = found.stream().skip(offset).limit(limit).map(json::view).toList();
+        List<ActivityView> page = new ArrayList<>(Math.min(limit, Math.max(0, found.size() - offset)));
+        for (int i = offset; i < found.size() && page.size() < limit; i++) {
+            page.add(json.view(found.get(i)));
+        }
         return new ActivityList(catalogue.version(), found.size(), offset, limit, page);
     }
 

@@ -55,4 +55,15 @@ final class Codes {
         }
         throw new InvalidRequestException(new FieldError(field, "must be a whole number from " + min + " to " + max));
     }
+
+    /**
+     * A free text from a query string, at most {@code max} characters; absent stays null. Checked here rather than
+     * with a Bean Validation constraint, which would name the Java parameter (text) instead of the query's (q).
+     */
+    static String text(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new InvalidRequestException(new FieldError(field, "must be at most " + max + " characters"));
+        }
+        return value;
+    }
 }

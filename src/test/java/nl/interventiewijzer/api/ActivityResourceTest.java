@@ -165,4 +165,33 @@ class ActivityResourceTest {
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("limit"));
     }
+
+    @Test
+    void aSearchTextAboveTheMaximumIsRejectedNamingTheQueryParameter() {
+        given().filter(Contract.RESPONSES)
+                .queryParam("q", "a".repeat(ActivityResource.MAX_QUERY_LENGTH + 1))
+                .when().get(ACTIVITIES)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("q"))
+                .body("errors[0].message", containsString(String.valueOf(ActivityResource.MAX_QUERY_LENGTH)));
+    }
+
+    @Test
+    void aSearchTextOfTheMaximumLengthIsAccepted() {
+        given().filter(Contract.RESPONSES)
+                .queryParam("q", "a".repeat(ActivityResource.MAX_QUERY_LENGTH))
+                .when().get(ACTIVITIES)
+                .then().statusCode(200)
+                .body("total", equalTo(0));
+    }
+
+    @Test
+    void aMunicipalityAboveTheMaximumIsRejectedNamingTheParameter() {
+        given().filter(Contract.RESPONSES)
+                .queryParam("municipality", "x".repeat(ActivityResource.MAX_MUNICIPALITY_LENGTH + 1))
+                .when().get(ACTIVITIES)
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("municipality"));
+    }
 }
