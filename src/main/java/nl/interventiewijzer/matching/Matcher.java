@@ -43,7 +43,7 @@ public final class Matcher {
 
     private final RankingPolicy policy;
     private final EligibilityFilter eligibilityFilter = new EligibilityFilter();
-    private final List<Entry> entries;
+    private final Entry[] entries;
 
     /**
      * Everything about one activity that does not depend on the person, derived once; {@code runsIn} holds the
@@ -66,7 +66,7 @@ public final class Matcher {
         List<String> idOrder = individual.stream().map(Activity::id).sorted().toList();
         this.entries = individual.stream()
                 .map(activity -> entry(activity, fitModel, traitCounts, Collections.binarySearch(idOrder, activity.id())))
-                .toList();
+                .toArray(Entry[]::new);
     }
 
     /** Kept for the wiring that still passes the profile directory: reasons no longer name the profile. */
