@@ -3,6 +3,8 @@
 # memory per match (gc.alloc.rate.norm, bytes/op). Prints the load average before and after.
 # Usage: bench/jmh.sh [JMH options; default: -f 1 -wi 10 -w 3s -i 5 -r 3s -prof gc]
 #   e.g. bench/jmh.sh -f 1 -wi 3 -i 5 -prof gc -p offer=/tmp/offer-5000 -p municipality=Grootstad
+# BENCHMARK=LocalOfferLoadBenchmark runs the offer's reading and validation instead (its class says how, cold and warm):
+#   e.g. BENCHMARK=LocalOfferLoadBenchmark bench/jmh.sh -bm ss -f 10 -wi 0 -i 1 -p offer=$PWD/bench/results/offers/5000
 # The first run downloads JMH 1.37 from Maven Central into ~/.m2 (the service's own build stays offline).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -20,6 +22,7 @@ if [ "$#" -eq 0 ]; then
 fi
 echo "before: $(load_note)"
 mark_cpu
-taskset -c "$server_cpu" java -cp "target/classes:$(cat target/classpath.txt)" org.openjdk.jmh.Main MatcherBenchmark "$@" \
-  | grep -E '^(Benchmark|MatcherBenchmark\.match( |:gc\.alloc\.rate\.norm))|^#.*(Warmup|Measurement):|^Result|^  [0-9]' | grep -v '^  [0-9].*±.*(99.9%)' || true
+benchmark="${BENCHMARK:-MatcherBenchmark}"
+taskset -c "$server_cpu" java -cp "target/classes:$(cat target/classpath.txt)" org.openjdk.jmh.Main "$benchmark" "$@" \
+  | grep -E "^(Benchmark|${benchmark}\.[a-z]+( |:gc\.alloc\.rate\.norm))|^#.*(Warmup|Measurement):|^Result|^  [0-9]" | grep -v '^  [0-9].*±.*(99.9%)' || true
 echo "after: $(load_note)"
