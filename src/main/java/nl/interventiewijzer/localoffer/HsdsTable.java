@@ -65,7 +65,6 @@ public enum HsdsTable {
     private final String file;
     private final boolean required;
     private final List<String> columns;
-    private final Set<String> mandatory;
     private final Map<String, Integer> positions = new HashMap<>();
     private final boolean[] mandatoryAt;
     private final boolean[] uuidAt;
@@ -74,7 +73,6 @@ public enum HsdsTable {
         this.file = file;
         this.required = required;
         this.columns = columns;
-        this.mandatory = mandatory;
         this.mandatoryAt = new boolean[columns.size()];
         this.uuidAt = new boolean[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
@@ -96,10 +94,6 @@ public enum HsdsTable {
         return columns;
     }
 
-    public boolean isMandatory(String column) {
-        return mandatory.contains(column);
-    }
-
     /** The column's place in {@link #columns()}, or -1 for a column HSDS does not define for this file. */
     int position(String column) {
         Integer position = positions.get(column);
@@ -117,7 +111,7 @@ public enum HsdsTable {
     }
 
     /** HSDS gives every identifier column the format uuid: the id and each *_id reference. */
-    public static boolean isUuidColumn(String column) {
+    private static boolean isUuidColumn(String column) {
         return column.equals("id") || column.endsWith("_id");
     }
 
