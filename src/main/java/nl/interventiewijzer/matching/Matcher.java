@@ -248,7 +248,9 @@ public final class Matcher {
         if (named == 0) {
             return 0;
         }
-        reasons.add(entry.wording().designedFor(named));
+        if (reasons.keeps()) {
+            reasons.add(entry.wording().designedFor(named));
+        }
         return best * breadth(groups.size());
     }
 
@@ -346,7 +348,9 @@ public final class Matcher {
         if (shared == 0) {
             return 0;
         }
-        reasons.add(entry.wording().interest(shared));
+        if (reasons.keeps()) {
+            reasons.add(entry.wording().interest(shared));
+        }
         return policy.get(RankingWeight.PER_INTEREST)
                 * Math.min(Integer.bitCount(shared), policy.whole(RankingWeight.MAX_INTERESTS_COUNTED));
     }
@@ -553,6 +557,14 @@ public final class Matcher {
 
         Reasons(List<Note> notes) {
             this.notes = notes;
+        }
+
+        /**
+         * Whether reasons are kept: a sentence worded for the occasion (the subset sentences) is looked up only then,
+         * not for every eligible activity of the ranking pass (docs/performance.md, change 30).
+         */
+        boolean keeps() {
+            return notes != null;
         }
 
         void add(Note reason) {
