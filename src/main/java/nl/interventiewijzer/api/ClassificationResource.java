@@ -1,7 +1,5 @@
 package nl.interventiewijzer.api;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -35,7 +33,8 @@ public class ClassificationResource {
     }
 
     @POST
-    public ClassificationResponse classify(@NotNull @Valid ClassificationRequest request) {
+    public ClassificationResponse classify(ClassificationRequest request) {
+        RequestLimits.check(request);
         Determination determined = determination.forClassification(Requests.profileInput(null, request.dimensions(),
                 request.answers(), request.deJongGierveld()));
         metrics.classified(determined.profile(), determined.source());

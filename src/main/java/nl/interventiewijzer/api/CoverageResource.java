@@ -40,9 +40,9 @@ public class CoverageResource {
     }
 
     private CoverageReport forMunicipality(String municipality) {
-        if (municipality == null || !municipality.strip().matches(PersonInput.MUNICIPALITY)
-                || municipality.length() > 60) {
-            throw new InvalidRequestException(new FieldError("municipality", "must be a municipality name as CBS spells it"));
+        if (municipality == null || !RequestLimits.isMunicipalityName(municipality.strip())
+                || municipality.length() > RequestLimits.MAX_MUNICIPALITY) {
+            throw new InvalidRequestException(new FieldError("municipality", RequestLimits.NOT_A_MUNICIPALITY));
         }
         return calculator().forMunicipality(localOffer.offer(), municipality.strip());
     }

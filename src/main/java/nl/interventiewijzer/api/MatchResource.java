@@ -1,7 +1,5 @@
 package nl.interventiewijzer.api;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -54,7 +52,8 @@ public class MatchResource {
     }
 
     @POST
-    public MatchResponse match(@NotNull @Valid MatchRequest request) {
+    public MatchResponse match(MatchRequest request) {
+        RequestLimits.check(request);
         Determination determined = determination.forMatching(Requests.profileInput(request.profile(),
                 request.dimensions(), request.answers(), request.deJongGierveld()));
         Person person = PersonInput.toPerson(request.person(),

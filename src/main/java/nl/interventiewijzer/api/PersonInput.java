@@ -1,10 +1,5 @@
 package nl.interventiewijzer.api;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -15,21 +10,15 @@ import nl.interventiewijzer.intake.IntakeContext;
 import nl.interventiewijzer.matching.Mobility;
 import nl.interventiewijzer.matching.Person;
 
+/** What the coach tells about the person; its limits are {@link RequestLimits}'. */
 public record PersonInput(
-        @Min(0) @Max(120) Integer age,
+        Integer age,
         Gender gender,
-        @Size(max = 50) List<@NotNull Circumstance> circumstances,
+        List<Circumstance> circumstances,
         Mobility mobility,
-        @Size(max = 50) List<@NotNull Theme> interests,
+        List<Theme> interests,
         Boolean digitalSkills,
-        @Size(min = 2, max = 60) @Pattern(regexp = MUNICIPALITY, message = "must be a municipality name as CBS spells it")
         String municipality) {
-
-    /**
-     * Letters first and last, and only what CBS names use between (spaces, hyphens, apostrophes, dots, brackets):
-     * "'s-Hertogenbosch", "Súdwest-Fryslân", "Bergen (NH.)". Anything else is a mistake we say so about.
-     */
-    static final String MUNICIPALITY = "^['\u2019]?\\p{L}[\\p{L} .'\u2019()-]*[\\p{L}.)]$";
 
     Person toPerson() {
         return toPerson(this, IntakeContext.NONE, Set.of());

@@ -13,7 +13,6 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import nl.interventiewijzer.intake.AnswerProblem;
@@ -69,12 +68,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> constraintViolation(ConstraintViolationException e, UriInfo uri) {
-        List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(violation -> new FieldError(fieldOf(violation), violation.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
-                .toList();
-        return respond(Problem.invalid(errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                : errors.size() + " fields are not valid", path(uri), errors));
+        return invalidRequest(InvalidRequestException.of(e.getConstraintViolations().stream()
+                .map(violation -> new FieldError(fieldOf(violation), violation.getMessage())).toList()), uri);
     }
 
     /** More specific than Quarkus' own mapper for this type, which answers with an empty body. */
