@@ -37,10 +37,11 @@ public class MatchResource {
     private final LocalOfferWiring localOffer;
     private final ActivityJson json;
     private final ProfileJson profileViews;
+    private final LocalServiceJson localServiceViews;
 
     public MatchResource(ProfileDetermination determination, Matcher matcher, ProfileDirectory profiles,
             Catalogue catalogue, DomainMetrics metrics, LocalOfferWiring localOffer, ActivityJson json,
-            ProfileJson profileViews) {
+            ProfileJson profileViews, LocalServiceJson localServiceViews) {
         this.determination = determination;
         this.matcher = matcher;
         this.profiles = profiles;
@@ -49,6 +50,7 @@ public class MatchResource {
         this.localOffer = localOffer;
         this.json = json;
         this.profileViews = profileViews;
+        this.localServiceViews = localServiceViews;
     }
 
     @POST
@@ -79,8 +81,8 @@ public class MatchResource {
         return new MatchResponse.MatchView(proposal.rank(), proposal.score(),
                 new MatchResponse.Fit(proposal.fit().level(), proposal.fit().points()), proposal.activity() == null ? null : json.view(proposal.activity()),
                 proposal.reasons(), proposal.checks(), proposal.isLocal(),
-                proposal.isLocal() ? LocalServiceView.of(proposal.localService()) : null,
-                proposal.localServices().stream().map(LocalServiceView::of).toList());
+                proposal.isLocal() ? localServiceViews.view(proposal.localService()) : null,
+                proposal.localServices().stream().map(localServiceViews::view).toList());
     }
 
     /** An example from elsewhere: a local project of another municipality, to ask about locally; never local offer. */

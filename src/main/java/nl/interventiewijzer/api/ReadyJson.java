@@ -19,11 +19,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Views of reference data, made once at start-up, each with its JSON. Reference data is immutable for the life of the
- * process, so a view's JSON never changes: answers write these bytes instead of walking the view by reflection.
+ * Views of reference data, each with its JSON, made once: at start-up ({@link #prepare}) or the first time an answer
+ * needs one ({@link #readyOrKept}). Reference data is immutable for the life of the process, so a view's JSON never
+ * changes: answers write these bytes instead of walking the view by reflection.
  *
  * <p>The bytes are written only for the very view instance they were made from ({@link #ready}); any other view of
  * the type is serialised as usual. They come from the service's own mapper, so they are what that mapper writes of the
@@ -39,7 +42,7 @@ abstract class ReadyJson<K, V> implements ObjectMapperCustomizer {
 
     private final Class<V> type;
     private final Function<V, K> key;
-    private volatile Map<K, Entry<V>> entries = Map.of();
+    private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
 
     ReadyJson(Class<V> type, Function<V, K> key) {
         this.type = type;
@@ -56,7 +59,35 @@ abstract class ReadyJson<K, V> implements ObjectMapperCustomizer {
                 throw new UncheckedIOException(what + " '" + key.apply(view) + "' cannot be written as JSON", e);
             }
         }
-        entries = Map.copyOf(made);
+        entries.clear();
+        entries.putAll(made);
+    }
+
+    /**
+     * The view kept for this key; else the one {@code make} gives, kept with its JSON as {@code mapper} writes it while
+     * fewer than {@code max} are kept. For reference data that is not listed at start-up but met in answers (a local
+     * offer's services): the first answer that shows one makes it, later ones write its bytes. Without a mapper (before
+     * start-up) or a key, or past {@code max}, the view is made and not kept, and written as usual.
+     */
+    final V readyOrKept(K forKey, Supplier<V> make, ObjectMapper mapper, int max) {
+        Entry<V> entry = forKey == null ? null : entries.get(forKey);
+        if (entry != null) {
+            return entry.view();
+        }
+        V view = make.get();
+        if (forKey != null && mapper != null && entries.size() < max) {
+            try {
+                entries.putIfAbsent(forKey, new Entry<>(view, new SerializedString(mapper.writeValueAsString(view))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(type.getSimpleName() + " '" + forKey + "' cannot be written as JSON", e);
+            }
+        }
+        return view;
+    }
+
+    /** How many views are kept now. */
+    final int kept() {
+        return entries.size();
     }
 
     /** The view kept for this key, whose JSON is ready; null before start-up or for a key not kept. */

@@ -1,6 +1,7 @@
 package nl.interventiewijzer.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,6 +12,7 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import nl.interventiewijzer.localoffer.store.WithLocalOffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 @TestProfile(WithLocalOffer.class)
 class MatchLocalOfferTest {
+
+    @Inject
+    LocalServiceJson localServiceViews;
 
     private static String request(String profile, int age, String municipality) {
         return """
@@ -42,6 +47,20 @@ class MatchLocalOfferTest {
                         contains("0599-123456"))
                 .body("matches.find { it.activity?.id == 'vier-het-leven' }.localServices[0].howToApply",
                         equalTo("Bel het servicepunt."));
+    }
+
+    @Test
+    void aServiceShownAgainIsWrittenFromTheViewKeptTheFirstTime() {
+        String first = given().contentType(ContentType.JSON).body(request("AFHANKELIJKEN", 80, "Oostervoort"))
+                .when().post("/api/v1/matches").then().statusCode(200).extract().asString();
+        int kept = localServiceViews.kept();
+
+        String again = given().contentType(ContentType.JSON).body(request("AFHANKELIJKEN", 80, "Oostervoort"))
+                .when().post("/api/v1/matches").then().statusCode(200).extract().asString();
+
+        assertThat(kept).isPositive();
+        assertThat(localServiceViews.kept()).isEqualTo(kept);
+        assertThat(again).isEqualTo(first).contains("Bezoekdienst Oostervoort");
     }
 
     @Test

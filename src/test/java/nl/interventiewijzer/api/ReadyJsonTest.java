@@ -62,4 +62,40 @@ class ReadyJsonTest {
         assertThat(items.ready("a")).isNull();
         assertThat(service.writeValueAsString(KEPT)).isEqualTo("{\"id\":\"a\",\"longName\":\"Eerste\"}");
     }
+    @Test
+    void aViewMetInAnAnswerIsKeptWithItsBytesTheFirstTime() throws Exception {
+        Items items = new Items();
+        ObjectMapper service = serviceMapperOf(items);
+        ObjectMapper encoding = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+
+        Item first = items.readyOrKept("b", () -> new Item("b", "Tweede"), encoding, 10);
+        Item again = items.readyOrKept("b", () -> new Item("b", "Anders"), encoding, 10);
+
+        assertThat(again).isSameAs(first);
+        assertThat(service.writeValueAsString(first)).isEqualTo("{\"id\":\"b\",\"long_name\":\"Tweede\"}");
+    }
+
+    @Test
+    void pastTheLimitAViewIsMadeEachTimeAndWalked() throws Exception {
+        Items items = new Items();
+        ObjectMapper service = serviceMapperOf(items);
+        ObjectMapper encoding = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+
+        Item first = items.readyOrKept("b", () -> new Item("b", "Tweede"), encoding, 1);
+        Item again = items.readyOrKept("b", () -> new Item("b", "Tweede"), encoding, 1);
+
+        assertThat(items.kept()).isEqualTo(1);
+        assertThat(again).isNotSameAs(first);
+        assertThat(service.writeValueAsString(first)).isEqualTo("{\"id\":\"b\",\"longName\":\"Tweede\"}");
+    }
+
+    @Test
+    void withoutAMapperOrAKeyNothingIsKept() {
+        Items items = new Items();
+
+        items.readyOrKept("b", () -> new Item("b", "Tweede"), null, 10);
+        items.readyOrKept(null, () -> new Item(null, "Zonder"), new ObjectMapper(), 10);
+
+        assertThat(items.kept()).isZero();
+    }
 }
