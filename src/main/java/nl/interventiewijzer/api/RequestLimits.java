@@ -45,12 +45,8 @@ final class RequestLimits {
 
     static void check(MatchRequest request) {
         RequestLimits limits = new RequestLimits();
-        if (request == null) {
-            limits.broken("$", MISSING);
-        } else {
-            limits.dimensions(request.dimensions());
-            limits.answers(request.answers());
-            limits.scale(request.deJongGierveld());
+        if (limits.given(request)) {
+            limits.profileInput(request.dimensions(), request.answers(), request.deJongGierveld());
             limits.person(request.person());
             limits.range("limit", request.limit(), 1, MatchQuery.MAX_LIMIT);
         }
@@ -59,12 +55,8 @@ final class RequestLimits {
 
     static void check(ClassificationRequest request) {
         RequestLimits limits = new RequestLimits();
-        if (request == null) {
-            limits.broken("$", MISSING);
-        } else {
-            limits.dimensions(request.dimensions());
-            limits.answers(request.answers());
-            limits.scale(request.deJongGierveld());
+        if (limits.given(request)) {
+            limits.profileInput(request.dimensions(), request.answers(), request.deJongGierveld());
         }
         limits.throwIfBroken();
     }
@@ -72,6 +64,21 @@ final class RequestLimits {
     /** Whether a municipality's name, as given, is spelled the way CBS names are (letters first and last). */
     static boolean isMunicipalityName(String name) {
         return MUNICIPALITY.matcher(name).matches();
+    }
+
+    /** A missing body (none, or the JSON {@code null}) breaks the rule on the whole document. */
+    private boolean given(Record body) {
+        if (body == null) {
+            broken("$", MISSING);
+        }
+        return body != null;
+    }
+
+    /** What decides the profile: the dimensions, the intake's answers and the loneliness scale. */
+    private void profileInput(DimensionsInput dimensions, Map<String, String> answers, DeJongGierveldInput scale) {
+        dimensions(dimensions);
+        answers(answers);
+        scale(scale);
     }
 
     private void dimensions(DimensionsInput dimensions) {

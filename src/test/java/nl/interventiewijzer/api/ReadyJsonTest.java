@@ -20,10 +20,13 @@ class ReadyJsonTest {
 
     private static final Item KEPT = new Item("a", "Eerste");
 
+    private static ObjectMapper snakeCase() {
+        return new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    }
+
     /** Kept views are encoded by a mapper that names fields differently, so ready bytes and walked ones can be told apart. */
     private static ObjectMapper serviceMapperOf(Items items) {
-        ObjectMapper encoding = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
-        items.prepare(List.of(KEPT), encoding, "Item");
+        items.prepare(List.of(KEPT), snakeCase(), "Item");
         ObjectMapper service = new ObjectMapper();
         items.customize(service);
         return service;
@@ -62,11 +65,12 @@ class ReadyJsonTest {
         assertThat(items.ready("a")).isNull();
         assertThat(service.writeValueAsString(KEPT)).isEqualTo("{\"id\":\"a\",\"longName\":\"Eerste\"}");
     }
+
     @Test
     void aViewMetInAnAnswerIsKeptWithItsBytesTheFirstTime() throws Exception {
         Items items = new Items();
         ObjectMapper service = serviceMapperOf(items);
-        ObjectMapper encoding = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+        ObjectMapper encoding = snakeCase();
 
         Item first = items.readyOrKept("b", () -> new Item("b", "Tweede"), encoding, 10);
         Item again = items.readyOrKept("b", () -> new Item("b", "Anders"), encoding, 10);
@@ -79,7 +83,7 @@ class ReadyJsonTest {
     void pastTheLimitAViewIsMadeEachTimeAndWalked() throws Exception {
         Items items = new Items();
         ObjectMapper service = serviceMapperOf(items);
-        ObjectMapper encoding = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+        ObjectMapper encoding = snakeCase();
 
         Item first = items.readyOrKept("b", () -> new Item("b", "Tweede"), encoding, 1);
         Item again = items.readyOrKept("b", () -> new Item("b", "Tweede"), encoding, 1);
