@@ -42,7 +42,10 @@ abstract class ReadyJson<K, V> implements ObjectMapperCustomizer {
 
     private final Class<V> type;
     private final Function<V, K> key;
-    private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+    /** Made at start-up: an immutable map, the quickest to read, for the views every page shows. */
+    private volatile Map<K, Entry<V>> prepared = Map.of();
+    /** Made the first time an answer needs one; read only for a key that was not prepared. */
+    private final Map<K, Entry<V>> keptLater = new ConcurrentHashMap<>();
 
     ReadyJson(Class<V> type, Function<V, K> key) {
         this.type = type;
@@ -59,8 +62,7 @@ abstract class ReadyJson<K, V> implements ObjectMapperCustomizer {
                 throw new UncheckedIOException(what + " '" + key.apply(view) + "' cannot be written as JSON", e);
             }
         }
-        entries.clear();
-        entries.putAll(made);
+        prepared = Map.copyOf(made);
     }
 
     /**
@@ -70,14 +72,14 @@ abstract class ReadyJson<K, V> implements ObjectMapperCustomizer {
      * start-up) or a key, or past {@code max}, the view is made and not kept, and written as usual.
      */
     final V readyOrKept(K forKey, Supplier<V> make, ObjectMapper mapper, int max) {
-        Entry<V> entry = forKey == null ? null : entries.get(forKey);
+        Entry<V> entry = entry(forKey);
         if (entry != null) {
             return entry.view();
         }
         V view = make.get();
-        if (forKey != null && mapper != null && entries.size() < max) {
+        if (forKey != null && mapper != null && kept() < max) {
             try {
-                entries.putIfAbsent(forKey, new Entry<>(view, new SerializedString(mapper.writeValueAsString(view))));
+                keptLater.putIfAbsent(forKey, new Entry<>(view, new SerializedString(mapper.writeValueAsString(view))));
             } catch (IOException e) {
                 throw new UncheckedIOException(type.getSimpleName() + " '" + forKey + "' cannot be written as JSON", e);
             }
@@ -87,17 +89,26 @@ abstract class ReadyJson<K, V> implements ObjectMapperCustomizer {
 
     /** How many views are kept now. */
     final int kept() {
-        return entries.size();
+        return prepared.size() + keptLater.size();
+    }
+
+    /** The entry for this key, if one is kept; none for no key (a view without an id is written as usual). */
+    private Entry<V> entry(K forKey) {
+        if (forKey == null) {
+            return null;
+        }
+        Entry<V> entry = prepared.get(forKey);
+        return entry != null ? entry : keptLater.get(forKey);
     }
 
     /** The view kept for this key, whose JSON is ready; null before start-up or for a key not kept. */
     final V ready(K forKey) {
-        Entry<V> entry = entries.get(forKey);
+        Entry<V> entry = entry(forKey);
         return entry == null ? null : entry.view();
     }
 
     private SerializedString jsonOf(V view) {
-        Entry<V> entry = entries.get(key.apply(view));
+        Entry<V> entry = entry(key.apply(view));
         return entry != null && entry.view() == view ? entry.json() : null;
     }
 

@@ -102,4 +102,11 @@ class ReadyJsonTest {
 
         assertThat(items.kept()).isZero();
     }
+
+    @Test
+    void aViewWithoutAKeyIsWalkedAsUsual() throws Exception {
+        ObjectMapper service = serviceMapperOf(new Items());
+
+        assertThat(service.writeValueAsString(new Item(null, "Zonder"))).isEqualTo("{\"id\":null,\"longName\":\"Zonder\"}");
+    }
 }
