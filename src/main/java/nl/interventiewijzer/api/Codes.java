@@ -7,8 +7,12 @@ import java.util.Set;
 import nl.interventiewijzer.api.problem.FieldError;
 import nl.interventiewijzer.api.problem.InvalidRequestException;
 
-/** Parses codes from paths and query strings, answering an unknown code with the list of allowed ones. */
-final class Codes {
+/**
+ * Parses codes and free texts from paths and query strings, answering an unknown code with the list of allowed ones and
+ * a too-long text with its limit. Public for the HSDS directory's resource ({@code api.hsds}), which checks its texts
+ * the same way.
+ */
+public final class Codes {
 
     private Codes() {
     }
@@ -60,7 +64,7 @@ final class Codes {
      * A free text from a query string, at most {@code max} characters; absent stays null. Checked here rather than
      * with a Bean Validation constraint, which would name the Java parameter (text) instead of the query's (q).
      */
-    static String text(String field, String value, int max) {
+    public static String text(String field, String value, int max) {
         if (value != null && value.length() > max) {
             throw new InvalidRequestException(new FieldError(field, "must be at most " + max + " characters"));
         }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import nl.interventiewijzer.api.Codes;
 import nl.interventiewijzer.api.problem.FieldError;
 import nl.interventiewijzer.api.problem.InvalidRequestException;
 import nl.interventiewijzer.api.problem.ResourceNotFoundException;
@@ -166,13 +167,8 @@ public class HsdsResource {
         return text("search", value);
     }
 
+    /** A blank text asks for nothing; any other is at most {@link #MAX_SEARCH} characters. */
     private static String text(String parameter, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.length() > MAX_SEARCH) {
-            throw new InvalidRequestException(new FieldError(parameter, "must be at most " + MAX_SEARCH + " characters"));
-        }
-        return value;
+        return value == null || value.isBlank() ? null : Codes.text(parameter, value, MAX_SEARCH);
     }
 }

@@ -152,4 +152,13 @@ class HsdsResourceTest {
         given().filter(Contract.RESPONSES).when().get("/hsds/services?taxonomy_term_id=abc")
                 .then().statusCode(400).body("errors.field", contains("taxonomy_term_id"));
     }
+
+    @Test
+    void aSearchTextLongerThanTwoHundredCharactersIsRejectedWithItsLimit() {
+        given().filter(Contract.RESPONSES).queryParam("search", "a".repeat(201)).when().get("/hsds/services")
+                .then().statusCode(400).body("errors.field", contains("search"))
+                .body("errors.message", contains("must be at most 200 characters"));
+        given().filter(Contract.RESPONSES).queryParam("search", "a".repeat(200)).when().get("/hsds/services")
+                .then().statusCode(200);
+    }
 }
