@@ -4,12 +4,11 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
 /** Stored HSDS rows for the directory queries (see {@link LocalOfferStore}); references are plain id columns. */
 @Entity
-@Table(name = "hsds_schedule", indexes = @Index(columnList = "serviceId"))
+@Table(name = "hsds_schedule")
 public class ScheduleEntity extends PanacheEntityBase {
     @Id
     @Column(length = 36)
