@@ -8,15 +8,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import nl.interventiewijzer.localoffer.HsdsRecords;
 import nl.interventiewijzer.localoffer.LocalOffer;
 import nl.interventiewijzer.localoffer.LocalService;
-import nl.interventiewijzer.localoffer.ScheduleText;
 import org.hibernate.StatelessSession;
 
 /**
@@ -28,6 +27,8 @@ import org.hibernate.StatelessSession;
 public class LocalOfferStore {
 
     public static final int MAX_PER_PAGE = 100;
+    /** Rows per JDBC batch: H2 copies a batch's values until it runs, so one batch per table would copy a whole table. */
+    private static final int BATCH = 1000;
 
     private final StatelessSession session;
 
@@ -38,37 +39,44 @@ public class LocalOfferStore {
     /**
      * Stores a validated offer in the tables Hibernate has just created (the schema is dropped and created at each
      * start, so they are empty). At 5,000 services that is tens of thousands of rows, and readiness waits for them, so
-     * they go in through a stateless session: each table's rows as one JDBC batch, without the persistence context's
-     * copies, flush and checks, which took a third of the store's time (docs/performance.md).
+     * each table goes in as plain JDBC batches of one prepared insert: Hibernate's per-entity work (the stateless
+     * session's insert events, reading each entity's fields, binding by type) was a third of the store's time, and
+     * with tens of thousands of rows it made that code hot enough to be compiled during the start (docs/performance.md).
+     * The rows go in the same transaction, and the entities read them back for the queries below.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void store(LocalOffer offer) {
-        session.insertMultiple(offer.organizations().stream().map(LocalOfferStore::organization).toList());
-        session.insertMultiple(offer.terms().stream().map(LocalOfferStore::term).toList());
-        session.insertMultiple(offer.services().stream().map(service -> service(service.service())).toList());
-        Set<String> locations = new HashSet<>();
-        List<LocationEntity> places = new ArrayList<>();
-        for (LocalService service : offer.services()) {
-            for (LocalService.Place place : service.places()) {
-                if (locations.add(place.location().id())) {
-                    places.add(location(place));
-                }
+        List<OfferRows.Table> tables = OfferRows.of(offer);
+        session.doWork(connection -> {
+            for (OfferRows.Table table : tables) {
+                insert(connection, table);
             }
-        }
-        session.insertMultiple(places);
-        session.insertMultiple(offer.services().stream()
-                .flatMap(service -> service.places().stream().map(place -> serviceAtLocation(service.id(), place)))
-                .toList());
-        session.insertMultiple(offer.services().stream()
-                .flatMap(service -> service.areas().stream().map(area -> area(service.id(), area))).toList());
-        session.insertMultiple(offer.services().stream()
-                .flatMap(service -> service.schedules().stream().map(schedule -> schedule(service.id(), schedule)))
-                .toList());
-        session.insertMultiple(offer.services().stream()
-                .flatMap(service -> service.attributes().stream().map(LocalOfferStore::attribute)).toList());
+        });
         long stored = countServices(session);
         if (stored != offer.services().size()) {
             throw new IllegalStateException("Stored " + stored + " services, expected " + offer.services().size());
+        }
+    }
+
+    private static void insert(Connection connection, OfferRows.Table table) throws SQLException {
+        int width = table.columns().size();
+        String sql = "insert into " + table.name() + " (" + String.join(", ", table.columns()) + ") values ("
+                + "?, ".repeat(width - 1) + "?)";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int pending = 0;
+            for (Object[] row : table.values()) {
+                for (int column = 0; column < width; column++) {
+                    statement.setObject(column + 1, row[column]);
+                }
+                statement.addBatch();
+                if (++pending == BATCH) {
+                    statement.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                statement.executeBatch();
+            }
         }
     }
 
@@ -156,89 +164,5 @@ public class LocalOfferStore {
     static String like(String search) {
         String text = search.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
         return "%" + text + "%";
-    }
-
-    private static OrganizationEntity organization(HsdsRecords.Organization organization) {
-        OrganizationEntity entity = new OrganizationEntity();
-        entity.id = organization.id();
-        entity.name = organization.name();
-        entity.description = clip(organization.description(), 4000);
-        return entity;
-    }
-
-    private static ServiceEntity service(HsdsRecords.Service service) {
-        ServiceEntity entity = new ServiceEntity();
-        entity.id = service.id();
-        entity.organizationId = service.organizationId();
-        entity.name = service.name();
-        entity.description = clip(service.description(), 4000);
-        entity.status = service.status().hsds();
-        entity.minimumAge = service.minimumAge();
-        entity.maximumAge = service.maximumAge();
-        return entity;
-    }
-
-    private static ServiceAtLocationEntity serviceAtLocation(String serviceId, LocalService.Place place) {
-        ServiceAtLocationEntity entity = new ServiceAtLocationEntity();
-        entity.id = place.serviceAtLocation().id();
-        entity.serviceId = serviceId;
-        entity.locationId = place.location().id();
-        return entity;
-    }
-
-    private static LocationEntity location(LocalService.Place place) {
-        LocationEntity entity = new LocationEntity();
-        entity.id = place.location().id();
-        entity.locationType = place.location().locationType();
-        entity.name = place.location().name();
-        if (place.address() != null) {
-            entity.street = place.address().address1();
-            entity.city = place.address().city();
-        }
-        return entity;
-    }
-
-    private static ServiceAreaEntity area(String serviceId, HsdsRecords.ServiceArea area) {
-        ServiceAreaEntity entity = new ServiceAreaEntity();
-        entity.id = area.id();
-        entity.serviceId = serviceId;
-        entity.name = area.name();
-        entity.municipality = LocalService.normalise(area.name());
-        return entity;
-    }
-
-    private static ScheduleEntity schedule(String serviceId, HsdsRecords.Schedule schedule) {
-        ScheduleEntity entity = new ScheduleEntity();
-        entity.id = schedule.id();
-        entity.serviceId = serviceId;
-        entity.freq = schedule.freq();
-        entity.byday = schedule.byday();
-        entity.opensAt = schedule.opensAt();
-        entity.closesAt = schedule.closesAt();
-        entity.text = clip(ScheduleText.of(schedule), 1000);
-        return entity;
-    }
-
-    private static TaxonomyTermEntity term(HsdsRecords.TaxonomyTerm term) {
-        TaxonomyTermEntity entity = new TaxonomyTermEntity();
-        entity.id = term.id();
-        entity.code = term.code();
-        entity.name = term.name();
-        entity.taxonomy = term.taxonomy();
-        return entity;
-    }
-
-    private static AttributeEntity attribute(HsdsRecords.Attribute attribute) {
-        AttributeEntity entity = new AttributeEntity();
-        entity.id = attribute.id();
-        entity.linkId = attribute.linkId();
-        entity.linkEntity = attribute.linkEntity();
-        entity.taxonomyTermId = attribute.taxonomyTermId();
-        entity.linkType = attribute.linkType();
-        return entity;
-    }
-
-    private static String clip(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }

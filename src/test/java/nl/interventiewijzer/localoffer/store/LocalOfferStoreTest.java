@@ -10,6 +10,9 @@ import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
 import nl.interventiewijzer.localoffer.LocalService;
 import nl.interventiewijzer.localoffer.Taxonomy;
 import org.junit.jupiter.api.Test;
@@ -83,5 +86,53 @@ class LocalOfferStoreTest {
         assertThat(schedules).isPositive();
         assertThat(LocationEntity.count()).isEqualTo(locations);
         assertThat(ScheduleEntity.count()).isEqualTo(schedules);
+    }
+
+    /**
+     * The rows go in through plain JDBC with hand-written column names; reading them back through the entities, whose
+     * columns Hibernate names, shows that every value landed in the column the queries read.
+     */
+    @Test
+    @TestTransaction
+    void everyStoredRowReadsBackThroughItsEntityWithTheLoadedValues() {
+        List<OfferRows.Table> tables = OfferRows.of(loaded.get());
+
+        assertThat(stored(OrganizationEntity.<OrganizationEntity>listAll(), o -> new Object[] {o.id, o.name, o.description}))
+                .containsExactlyInAnyOrderElementsOf(rows(tables, "hsds_organization"));
+        assertThat(stored(TaxonomyTermEntity.<TaxonomyTermEntity>listAll(),
+                t -> new Object[] {t.id, t.code, t.name, t.taxonomy}))
+                .containsExactlyInAnyOrderElementsOf(rows(tables, "hsds_taxonomy_term"));
+        assertThat(stored(ServiceEntity.<ServiceEntity>listAll(), s -> new Object[] {s.id, s.organizationId, s.name,
+                s.description, s.status, s.minimumAge, s.maximumAge}))
+                .containsExactlyInAnyOrderElementsOf(rows(tables, "hsds_service"));
+        assertThat(stored(LocationEntity.<LocationEntity>listAll(),
+                l -> new Object[] {l.id, l.locationType, l.name, l.street, l.city}))
+                .containsExactlyInAnyOrderElementsOf(rows(tables, "hsds_location"));
+        assertThat(stored(ServiceAtLocationEntity.<ServiceAtLocationEntity>listAll(),
+                x -> new Object[] {x.id, x.serviceId, x.locationId}))
+                .containsExactlyInAnyOrderElementsOf(rows(tables, "hsds_service_at_location"));
+        assertThat(stored(ServiceAreaEntity.<ServiceAreaEntity>listAll(),
+                a -> new Object[] {a.id, a.serviceId, a.name, a.municipality}))
+                .containsExactlyInAnyOrderElementsOf(rows(tables, "hsds_service_area"));
+        assertThat(stored(ScheduleEntity.<ScheduleEntity>listAll(), s -> new Object[] {s.id, s.serviceId, s.freq, s.byday,
+                s.opensAt, s.closesAt, s.text}))
+                .containsExactlyInAnyOrderElementsOf(rows(tables, "hsds_schedule"));
+        assertThat(stored(AttributeEntity.<AttributeEntity>listAll(),
+                a -> new Object[] {a.id, a.linkId, a.linkEntity, a.taxonomyTermId, a.linkType}))
+                .containsExactlyInAnyOrderElementsOf(rows(tables, "hsds_attribute"));
+    }
+
+    @Test
+    void everyTableOfTheOfferHasRowsInTheFixture() {
+        assertThat(OfferRows.of(loaded.get())).allSatisfy(table -> assertThat(table.values()).isNotEmpty());
+    }
+
+    private static <E> List<List<Object>> stored(List<E> entities, Function<E, Object[]> columns) {
+        return entities.stream().map(entity -> Arrays.asList(columns.apply(entity))).toList();
+    }
+
+    private static List<List<Object>> rows(List<OfferRows.Table> tables, String name) {
+        return tables.stream().filter(table -> table.name().equals(name)).findFirst().orElseThrow().values().stream()
+                .map(Arrays::asList).toList();
     }
 }
