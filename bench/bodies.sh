@@ -62,6 +62,19 @@ record POST /api/v1/matches '{"profile":"ACTIEVEN","limit":0}'
 record POST /api/v1/matches '{"profile":"NOPE"}'
 record POST /api/v1/matches '{"profile":"ACTIEVEN","person":{"age":500}}'
 record POST /api/v1/matches '{'
+# The HSDS directory: its pages come from the offer's tables in H2 (every filter and search), its items from the
+# in-memory offer. Without a local offer these answer as an empty directory.
+for q in "" "?per_page=3" "?page=2&per_page=2" "?page=999" "?search=koffie" "?search=WANDEL" "?municipality=Wijkerveen" \
+    "?municipality=Zwolle" "?taxonomy_term_id=nope" "?organization_id=nope" "?per_page=0" "?page=0"; do
+  record GET "/hsds/services$q"
+done
+first_term=$(curl -s "$base/hsds/taxonomy_terms?per_page=1" | python3 -c 'import json,sys; c=json.load(sys.stdin).get("contents") or [{}]; print(c[0].get("id", "none"))')
+first_org=$(curl -s "$base/hsds/organizations?per_page=1" | python3 -c 'import json,sys; c=json.load(sys.stdin).get("contents") or [{}]; print(c[0].get("id", "none"))')
+record GET "/hsds/services?taxonomy_term_id=$first_term"
+record GET "/hsds/services?organization_id=$first_org&per_page=50"
+for q in "" "?search=stichting" "?per_page=2&page=2"; do record GET "/hsds/organizations$q"; done
+for q in "" "?search=koffie" "?per_page=2&page=2"; do record GET "/hsds/service_at_locations$q"; done
+for q in "" "?search=eenzaam" "?taxonomy=nope" "?per_page=5&page=2"; do record GET "/hsds/taxonomy_terms$q"; done
 # Beside the fixed requests, match requests drawn from a fixed seed: every branch of the matcher, one file.
 python3 "$(dirname "$0")/random_matches.py" "$base" "${RANDOM_MATCHES:-3000}" >"$out/random-matches.tsv"
 echo "$n requests and ${RANDOM_MATCHES:-3000} random match requests recorded in $out"
