@@ -1,8 +1,5 @@
 package nl.interventiewijzer.api;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,7 +21,8 @@ public class CoverageResource {
     static final String CSV = "text/csv";
     static final String SVG = "image/svg+xml";
 
-    public record CoverageRequest(@NotNull @Size(min = 1, max = 500) List<@NotNull @Size(max = 200) String> activities) {
+    /** The activities of an offer to measure; {@link RequestLimits} checks it before it is read. */
+    public record CoverageRequest(List<String> activities) {
     }
 
     private final Catalogue catalogue;
@@ -48,6 +46,7 @@ public class CoverageResource {
     }
 
     private CoverageReport forActivities(CoverageRequest request) {
+        RequestLimits.check(request);
         try {
             return calculator().forActivities(request.activities());
         } catch (CoverageCalculator.UnknownActivityException e) {
@@ -76,21 +75,21 @@ public class CoverageResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public CoverageView post(@NotNull @Valid CoverageRequest request) {
+    public CoverageView post(CoverageRequest request) {
         return CoverageView.of(forActivities(request));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(CSV)
-    public String postCsv(@NotNull @Valid CoverageRequest request) {
+    public String postCsv(CoverageRequest request) {
         return CoverageRendering.csv(forActivities(request));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(SVG)
-    public String postSvg(@NotNull @Valid CoverageRequest request) {
+    public String postSvg(CoverageRequest request) {
         return CoverageRendering.svg(forActivities(request));
     }
 }

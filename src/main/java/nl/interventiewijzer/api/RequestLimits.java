@@ -9,10 +9,11 @@ import nl.interventiewijzer.api.problem.InvalidRequestException;
 import nl.interventiewijzer.matching.MatchQuery;
 
 /**
- * The limits of the match and classification requests (openapi.yaml states the same), checked by hand before anything
- * else reads the request. Every broken limit is a field of one 400 answer, worded as Bean Validation words it, so that
- * the answers stayed what they were when Hibernate Validator checked these records: walking the records by their
- * metadata for every match took about 8% of a full match's CPU (docs/performance.md, change 31).
+ * The limits of the match, classification and coverage requests (openapi.yaml states the same), checked by hand before
+ * anything else reads the request. Every broken limit is a field of one 400 answer, worded as Bean Validation words
+ * it, so that the answers stayed what they were when Hibernate Validator checked these records: walking the records by
+ * their metadata for every match took about 8% of a full match's CPU (docs/performance.md, change 31). With the
+ * coverage request checked here too, nothing was left for Hibernate Validator, and the service no longer carries it.
  *
  * <p>A field is named by its JSON path ({@code person.circumstances[1]}); the whole body, when it is missing, by
  * {@code $}.
@@ -28,6 +29,9 @@ final class RequestLimits {
     static final int MAX_MUNICIPALITY = 60;
     /** The longer form of the De Jong Gierveld scale has eleven items. */
     static final int MAX_SCALE_ANSWERS = 11;
+    /** Activity ids in one posted coverage request: more than the catalogue holds, fewer than would cost a worker. */
+    static final int MAX_COVERAGE_ACTIVITIES = 500;
+    static final int MAX_ACTIVITY_ID = 200;
 
     /**
      * Letters first and last, and only what CBS names use between (spaces, hyphens, apostrophes, dots, brackets):
@@ -57,6 +61,20 @@ final class RequestLimits {
         RequestLimits limits = new RequestLimits();
         if (limits.given(request)) {
             limits.profileInput(request.dimensions(), request.answers(), request.deJongGierveld());
+        }
+        limits.throwIfBroken();
+    }
+
+    static void check(CoverageResource.CoverageRequest request) {
+        RequestLimits limits = new RequestLimits();
+        if (limits.given(request)) {
+            List<String> activities = request.activities();
+            if (activities == null) {
+                limits.broken("activities", MISSING);
+            } else {
+                limits.size("activities", activities.size(), 1, MAX_COVERAGE_ACTIVITIES);
+                limits.texts("activities", activities, MAX_ACTIVITY_ID);
+            }
         }
         limits.throwIfBroken();
     }
@@ -133,6 +151,18 @@ final class RequestLimits {
         for (int i = 0; i < codes.size(); i++) {
             if (codes.get(i) == null) {
                 broken(field + "[" + i + "]", MISSING);
+            }
+        }
+    }
+
+    /** Each text present and at most {@code max} characters long. */
+    private void texts(String field, List<String> texts, int max) {
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            if (text == null) {
+                broken(field + "[" + i + "]", MISSING);
+            } else {
+                size(field + "[" + i + "]", text.length(), 0, max);
             }
         }
     }

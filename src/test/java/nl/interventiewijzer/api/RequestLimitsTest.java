@@ -150,6 +150,39 @@ class RequestLimitsTest {
         assertThat(e.getMessage()).isEqualTo("limit: must be greater than or equal to 1");
     }
 
+    @Test
+    void aCoverageRequestOfOneToFiveHundredIdsOfAtMostTwoHundredCharactersPasses() {
+        assertThatCode(() -> RequestLimits.check(coverage(List.of("a".repeat(200))))).doesNotThrowAnyException();
+        assertThatCode(() -> RequestLimits.check(coverage(Collections.nCopies(500, "x")))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aCoverageRequestWithoutBodyOrActivitiesIsRejected() {
+        assertThat(errors(() -> RequestLimits.check((CoverageResource.CoverageRequest) null)))
+                .containsExactly(new FieldError("$", "must not be null"));
+        assertThat(errors(() -> RequestLimits.check(coverage(null))))
+                .containsExactly(new FieldError("activities", "must not be null"));
+    }
+
+    @Test
+    void aCoverageRequestOfNoneOrMoreThanFiveHundredIdsIsRejected() {
+        assertThat(errors(() -> RequestLimits.check(coverage(List.of()))))
+                .containsExactly(new FieldError("activities", "size must be between 1 and 500"));
+        assertThat(errors(() -> RequestLimits.check(coverage(Collections.nCopies(501, "x")))))
+                .containsExactly(new FieldError("activities", "size must be between 1 and 500"));
+    }
+
+    @Test
+    void aMissingOrTooLongIdIsNamedByItsPlace() {
+        assertThat(errors(() -> RequestLimits.check(coverage(Arrays.asList("ok", null, "a".repeat(201))))))
+                .containsExactly(new FieldError("activities[1]", "must not be null"),
+                        new FieldError("activities[2]", "size must be between 0 and 200"));
+    }
+
+    private static CoverageResource.CoverageRequest coverage(List<String> activities) {
+        return new CoverageResource.CoverageRequest(activities);
+    }
+
     private static MatchRequest match(PersonInput person, Integer limit) {
         return new MatchRequest(Profile.ACTIEVEN, null, null, null, person, limit);
     }
