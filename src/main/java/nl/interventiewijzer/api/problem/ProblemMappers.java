@@ -6,10 +6,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
@@ -64,12 +60,6 @@ public class ProblemMappers {
         GoneProblem problem = GoneProblem.of(e.getMessage(), path(uri), e.replacedBy(), e.reason());
         return RestResponse.ResponseBuilder.<GoneProblem>create(problem.status()).entity(problem).type(Problem.MEDIA_TYPE)
                 .build();
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<Problem> constraintViolation(ConstraintViolationException e, UriInfo uri) {
-        return invalidRequest(InvalidRequestException.of(e.getConstraintViolations().stream()
-                .map(violation -> new FieldError(fieldOf(violation), violation.getMessage())).toList()), uri);
     }
 
     /** More specific than Quarkus' own mapper for this type, which answers with an empty body. */
@@ -216,42 +206,6 @@ public class ProblemMappers {
             }
         }
         return field.isEmpty() ? "$" : field.toString();
-    }
-
-    /**
-     * The JSON path of a violated constraint (person.circumstances[0]), or the query parameter's name, without the
-     * Java method and parameter names around a body.
-     */
-    static String fieldOf(ConstraintViolation<?> violation) {
-        StringBuilder field = new StringBuilder();
-        String parameter = null;
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.PARAMETER) {
-                parameter = node.getName();
-                continue;
-            }
-            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
-                continue;
-            }
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
-            if (node.getName() != null && !node.getName().startsWith("<")) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(node.getName());
-            }
-        }
-        if (!field.isEmpty()) {
-            return field.toString();
-        }
-        return parameter == null || isBodyParameter(violation) ? "$" : parameter;
-    }
-
-    private static boolean isBodyParameter(ConstraintViolation<?> violation) {
-        Object value = violation.getInvalidValue();
-        return value == null || value instanceof Record;
     }
 
     private static String path(UriInfo uri) {
