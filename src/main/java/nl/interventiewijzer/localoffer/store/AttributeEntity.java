@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 
 /** Stored HSDS rows for the directory queries (see {@link LocalOfferStore}); references are plain id columns. */
 @Entity
-@Table(name = "hsds_attribute", indexes = {@Index(columnList = "linkId"), @Index(columnList = "taxonomyTermId")})
+@Table(name = "hsds_attribute", indexes = @Index(columnList = "linkId"))
 public class AttributeEntity extends PanacheEntityBase {
     @Id
     @Column(length = 36)
