@@ -7,7 +7,7 @@
 #   in the largest municipality (Grootstad).
 # Usage: bench/scale.sh [sizes, default "100 1000 5000"]; a size ending in v (e.g. 5000v) is a package whose services
 # on their own each draw their own description (gen_local_offer.py's "varied"). Environment: SKIP_INSTALL=1 to reuse
-# the installed jar in bench/jmh; APP as in load.sh.
+# the installed jar in bench/jmh; APP as in load.sh; STARTS (default 3) starts per size, in turns, for the medians.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 sizes="${1:-100 1000 5000}"
@@ -22,28 +22,55 @@ heap_used_mib() { # pid: heap in use after a full collection (sums the generatio
     END { printf "%.1f", sum / 1024 }'
 }
 
-printf '%-10s %-18s %-18s %-20s %-32s %-18s %s\n' "services" "start-up to ready" "CPU until ready" "of which main / JIT" \
-  "offer read / stored" "heap after start" "load average"
-for size in none $sizes; do
-  options=()
-  if [ "$size" != none ]; then
-    if [[ "$size" == *v ]]; then
-      "$root/bench/gen_local_offer.py" "${size%v}" "$packages/$size" varied >/dev/null
-    else
-      "$root/bench/gen_local_offer.py" "$size" "$packages/$size" >/dev/null
-    fi
-    options=(-Dinterventiewijzer.local-offer.path="$packages/$size")
+# A package is made once per run; a size's start-up figures are medians over STARTS starts (default 3), the sizes
+# taking turns round by round, because one start on one core moves by a second or more from the next.
+starts="${STARTS:-3}"
+for size in $sizes; do
+  if [[ "$size" == *v ]]; then
+    "$root/bench/gen_local_offer.py" "${size%v}" "$packages/$size" varied >/dev/null
+  else
+    "$root/bench/gen_local_offer.py" "$size" "$packages/$size" >/dev/null
   fi
-  log="$results/scale-$size.log"
-  mark_cpu
-  start_server "$app" /q/health/ready "$log" "${options[@]}"
-  heap=$(heap_used_mib "$server_pid")
-  loaded=$(sed -n 's/.*Local offer .*read and validated in \([0-9]*\) ms, stored in \([0-9]*\) ms.*/\1 ms \/ \2 ms/p' "$log" | head -1)
-  read -r main jit _ <<<"$ready_threads"
-  stop_server
-  printf '%-10s %-18s %-18s %-20s %-32s %-18s %s\n' "$size" "${ready_ms} ms" "${ready_cpu_ms} ms" "$main / $jit ms" \
-    "${loaded:--}" "${heap} MiB" "$(load_note)"
 done
+declare -A ready_of cpu_of main_of jit_of read_of stored_of heap_of
+mark_cpu
+for round in $(seq 1 "$starts"); do
+  for size in none $sizes; do
+    options=()
+    if [ "$size" != none ]; then
+      options=(-Dinterventiewijzer.local-offer.path="$packages/$size")
+    fi
+    log="$results/scale-$size.log"
+    start_server "$app" /q/health/ready "$log" "${options[@]}"
+    read -r main jit _ <<<"$ready_threads"
+    ready_of[$size]+=" $ready_ms"; cpu_of[$size]+=" $ready_cpu_ms"; main_of[$size]+=" $main"; jit_of[$size]+=" $jit"
+    if [ "$size" != none ]; then
+      read -r read stored < <(sed -n 's/.*Local offer .*read and validated in \([0-9]*\) ms, stored in \([0-9]*\) ms.*/\1 \2/p' "$log" | head -1)
+      read_of[$size]+=" $read"; stored_of[$size]+=" $stored"
+    fi
+    if [ "$round" = "$starts" ]; then
+      heap_of[$size]=$(heap_used_mib "$server_pid")
+    fi
+    stop_server
+  done
+done
+printf '%-10s %-22s %-18s %-20s %-26s %-16s %s\n' "services" "start-up to ready" "CPU until ready" "of which main / JIT" \
+  "offer read / stored" "heap after start" "starts (ready, ms)"
+none_ready=$(median ${ready_of[none]})
+for size in none $sizes; do
+  ready=$(median ${ready_of[$size]})
+  growth=""
+  if [ "$size" != none ]; then
+    growth=" ($(awk -v a="$ready" -v b="$none_ready" 'BEGIN { printf "%+.1f s", (a - b) / 1000 }'))"
+  fi
+  loaded="-"
+  if [ "$size" != none ]; then
+    loaded="$(median ${read_of[$size]}) / $(median ${stored_of[$size]}) ms"
+  fi
+  printf '%-10s %-22s %-18s %-20s %-26s %-16s %s\n' "$size" "${ready} ms${growth}" "$(median ${cpu_of[$size]}) ms" \
+    "$(median ${main_of[$size]}) / $(median ${jit_of[$size]}) ms" "$loaded" "${heap_of[$size]} MiB" "${ready_of[$size]# }"
+done
+echo "medians of $starts starts each, sizes in turns; $(load_note)"
 
 offers=""
 for size in $sizes; do offers="$offers,$packages/$size"; done
