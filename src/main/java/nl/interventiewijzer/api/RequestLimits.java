@@ -29,7 +29,7 @@ final class RequestLimits {
     static final int MAX_MUNICIPALITY = 60;
     /** The longer form of the De Jong Gierveld scale has eleven items. */
     static final int MAX_SCALE_ANSWERS = 11;
-    /** Activity ids in one posted coverage request: more than the catalogue holds, fewer than would cost a worker. */
+    /** Activity ids in one posted coverage request, each of at most {@link #MAX_ACTIVITY_ID} characters. */
     static final int MAX_COVERAGE_ACTIVITIES = 500;
     static final int MAX_ACTIVITY_ID = 200;
 

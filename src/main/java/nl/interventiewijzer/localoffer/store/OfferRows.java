@@ -17,8 +17,9 @@ import nl.interventiewijzer.localoffer.ScheduleText;
  */
 final class OfferRows {
 
-    static final int MAX_DESCRIPTION = 4000;
-    static final int MAX_SCHEDULE_TEXT = 1000;
+    /** The lengths of the description and schedule columns of the entities. */
+    private static final int MAX_DESCRIPTION = 4000;
+    private static final int MAX_SCHEDULE_TEXT = 1000;
 
     /** One table's rows: {@code values} holds, per row, one value per column in the order of {@code columns}. */
     record Table(String name, List<String> columns, List<Object[]> values) {
@@ -104,7 +105,7 @@ final class OfferRows {
                 attribute.linkType()};
     }
 
-    static String clip(String text, int max) {
+    private static String clip(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }
