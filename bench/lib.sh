@@ -157,4 +157,13 @@ field() { # <name> <RESULT fields>: the value of name=...
   echo "$2" | tr ' ' '\n' | sed -n "s/^$1=//p"
 }
 
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# The middle value; of an even count, the mean of the two middle ones (rounded when both are whole, as start-up
+# milliseconds are, so that shell arithmetic can use it).
+median() {
+  printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 }
+    END {
+      if (NR % 2) { print a[(NR + 1) / 2]; exit }
+      x = a[NR / 2]; y = a[NR / 2 + 1]
+      if (x == int(x) && y == int(y)) printf "%d\n", (x + y) / 2 + 0.5; else print (x + y) / 2
+    }'
+}
