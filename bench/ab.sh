@@ -5,7 +5,8 @@
 #
 # Usage: bench/ab.sh APP_A APP_B [rounds, default 8] [path, default /api/v1/matches] [JSON body; '' for a GET]
 #   e.g. bench/ab.sh /tmp/before/quarkus-app target/quarkus-app
-# The default body is a full person, limit 10.
+# The default body is a full person, limit 10. JAVA_OPTS_A and JAVA_OPTS_B add JVM options to one side, e.g. the same
+# build with and without a local offer: JAVA_OPTS_B=-Dinterventiewijzer.local-offer.path=examples/local-offer.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 app_a="$1"; app_b="$2"; rounds="${3:-8}"; path="${4:-/api/v1/matches}"
@@ -14,11 +15,12 @@ body="${5-$full_match}"
 port_a="$port"; port_b=$((port + 1))
 ensure_wrk
 
-start_pinned() { # app dir, port, log: prints the pid
-  (cd "$root" && exec taskset -c "$server_cpu" java -Dquarkus.http.port="$2" -jar "$1/quarkus-run.jar") >"$3" 2>&1 &
+start_pinned() { # app dir, port, log, [java options]: prints the pid
+  # shellcheck disable=SC2086 # the options are words
+  (cd "$root" && exec taskset -c "$server_cpu" java ${4:-} -Dquarkus.http.port="$2" -jar "$1/quarkus-run.jar") >"$3" 2>&1 &
   echo $!
 }
-server_pids="$(start_pinned "$app_a" "$port_a" "$results/ab-a.log") $(start_pinned "$app_b" "$port_b" "$results/ab-b.log")"
+server_pids="$(start_pinned "$app_a" "$port_a" "$results/ab-a.log" "${JAVA_OPTS_A:-}") $(start_pinned "$app_b" "$port_b" "$results/ab-b.log" "${JAVA_OPTS_B:-}")"
 trap 'kill $server_pids 2>/dev/null || true' EXIT
 for p in "$port_a" "$port_b"; do
   until curl -sf -o /dev/null "localhost:$p/q/health/ready"; do sleep 0.2; done
