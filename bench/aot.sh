@@ -68,14 +68,11 @@ train "$out/bare"
 
 # One start of a variant: <label> <app dir> <java home> [java options...]. Each runs from its own directory (the cache
 # holds the class path as trained). -XX:AOTMode=on makes a cache the JVM cannot use an error, not a silent fallback.
-declare -A ms cpu main jit workers
 start_variant() {
-  local label="$1" dir="$2" home="$3" m j w
+  local label="$1" dir="$2" home="$3"
   shift 3
   root="$dir" PATH="$home/bin:$PATH" start_server "$dir" /q/health/ready "$out/$label.log" "$@"
-  ms[$label]+="$ready_ms "; cpu[$label]+="$ready_cpu_ms "
-  read -r m j w <<<"$ready_threads"
-  main[$label]+="$m "; jit[$label]+="$j "; workers[$label]+="$w "
+  record_start "$label"
   stop_server
 }
 java17="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
@@ -94,12 +91,13 @@ echo "start-up to ready, one core (cpu $server_cpu), median of $starts starts in
 printf '%-15s %9s %9s %7s %7s %8s   %s\n' variant "ready ms" "CPU ms" main JIT workers "ready, start by start"
 for label in "${labels[@]}"; do
   # shellcheck disable=SC2086 # the lists are space-separated numbers
-  printf '%-15s %9d %9d %7d %7d %8d   %s\n' "$label" "$(median ${ms[$label]})" "$(median ${cpu[$label]})" \
-    "$(median ${main[$label]})" "$(median ${jit[$label]})" "$(median ${workers[$label]})" "${ms[$label]% }"
+  printf '%-15s %9d %9d %7d %7d %8d   %s\n' "$label" "$(median ${starts_ms[$label]})" "$(median ${starts_cpu[$label]})" \
+    "$(median ${starts_main[$label]})" "$(median ${starts_jit[$label]})" "$(median ${starts_workers[$label]})" \
+    "${starts_ms[$label]% }"
 done
 for jdk in 17 25 25-aot; do
   # shellcheck disable=SC2086
-  echo "service minus bare, $jdk: $(( $(median ${ms[service-$jdk]}) - $(median ${ms[bare-$jdk]}) )) ms  (target <= 500 ms)"
+  echo "service minus bare, $jdk: $(( $(median ${starts_ms[service-$jdk]}) - $(median ${starts_ms[bare-$jdk]}) )) ms  (target <= 500 ms)"
 done
 # shellcheck disable=SC2086
-echo "service, Java 17 fast-jar / JDK 25 with cache: $(ratio "$(median ${ms[service-17]})" "$(median ${ms[service-25-aot]})")x"
+echo "service, Java 17 fast-jar / JDK 25 with cache: $(ratio "$(median ${starts_ms[service-17]})" "$(median ${starts_ms[service-25-aot]})")x"

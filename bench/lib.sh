@@ -113,6 +113,16 @@ start_server() {
   ready_threads=$(thread_cpu "$server_pid")
 }
 
+# The figures of each start, by label, for medians over several starts: after start_server, record_start <label> adds
+# that start's time to ready, CPU until ready and CPU by thread to space-separated lists (starts_ms[label], ...).
+declare -A starts_ms=() starts_cpu=() starts_main=() starts_jit=() starts_workers=()
+record_start() {
+  local main jit workers
+  read -r main jit workers <<<"$ready_threads"
+  starts_ms[$1]+="$ready_ms "; starts_cpu[$1]+="$ready_cpu_ms "
+  starts_main[$1]+="$main "; starts_jit[$1]+="$jit "; starts_workers[$1]+="$workers "
+}
+
 # The CPU time a JVM has used so far, by thread: "main jit workers" in ms. main: the launcher's threads, named
 # "java", which run Quarkus's start-up and our start-up beans; jit: the C1 and C2 compiler threads; workers: Quarkus's
 # executor threads (the catalogue's store in H2 runs there). The rest (event loops, GC, the VM thread, pools) is the

@@ -37,31 +37,29 @@ echo "service: $app"
 # ready, of the CPU until ready, and of that CPU by thread (thread_cpu in lib.sh). Sets startup_delta (service minus
 # bare, ms). Usage: startups <label> <cpus> [java options...]
 startups() {
-  local label="$1" cpus="$2" pinned="$server_cpu" which m j w
+  local label="$1" cpus="$2" pinned="$server_cpu" which
   shift 2
   server_cpu="$cpus"
-  local -A ms cpu main jit workers
   mark_cpu
   for _ in $(seq 1 "$starts"); do
     for which in service bare; do
       if [ "$which" = service ]; then start_server "$app" /q/health/ready "$results/startup-service.log" "$@"
       else start_server "$bare_app" /q/health/ready "$results/startup-bare.log" "$@"; fi
-      ms[$which]+="$ready_ms "; cpu[$which]+="$ready_cpu_ms "
-      read -r m j w <<<"$ready_threads"
-      main[$which]+="$m "; jit[$which]+="$j "; workers[$which]+="$w "
+      record_start "$cpus $which"
       stop_server
     done
   done
   server_cpu="$pinned"
   local service_start bare_start
   # shellcheck disable=SC2086 # the lists are space-separated numbers
-  service_start=$(median ${ms[service]}); bare_start=$(median ${ms[bare]})
+  service_start=$(median ${starts_ms[$cpus service]}); bare_start=$(median ${starts_ms[$cpus bare]})
   startup_delta=$(( service_start - bare_start ))
-  echo "start-up to ready, $label, median of $starts: service ${service_start} ms, bare ${bare_start} ms, difference ${startup_delta} ms (service: ${ms[service]% }; bare: ${ms[bare]% })  [$(load_note)]"
+  echo "start-up to ready, $label, median of $starts: service ${service_start} ms, bare ${bare_start} ms, difference ${startup_delta} ms (service: ${starts_ms[$cpus service]% }; bare: ${starts_ms[$cpus bare]% })  [$(load_note)]"
   for which in service bare; do
     # shellcheck disable=SC2086
     printf '  CPU until ready, %-7s  all %6d ms = main %5d + JIT compilers %5d + workers %4d + other\n' "$which" \
-      "$(median ${cpu[$which]})" "$(median ${main[$which]})" "$(median ${jit[$which]})" "$(median ${workers[$which]})"
+      "$(median ${starts_cpu[$cpus $which]})" "$(median ${starts_main[$cpus $which]})" \
+      "$(median ${starts_jit[$cpus $which]})" "$(median ${starts_workers[$cpus $which]})"
   done
 }
 

@@ -32,7 +32,7 @@ for size in $sizes; do
     "$root/bench/gen_local_offer.py" "$size" "$packages/$size" >/dev/null
   fi
 done
-declare -A ready_of cpu_of main_of jit_of read_of stored_of heap_of
+declare -A read_of stored_of heap_of
 mark_cpu
 for round in $(seq 1 "$starts"); do
   for size in none $sizes; do
@@ -42,8 +42,7 @@ for round in $(seq 1 "$starts"); do
     fi
     log="$results/scale-$size.log"
     start_server "$app" /q/health/ready "$log" "${options[@]}"
-    read -r main jit _ <<<"$ready_threads"
-    ready_of[$size]+=" $ready_ms"; cpu_of[$size]+=" $ready_cpu_ms"; main_of[$size]+=" $main"; jit_of[$size]+=" $jit"
+    record_start "$size"
     if [ "$size" != none ]; then
       read -r read stored < <(sed -n 's/.*Local offer .*read and validated in \([0-9]*\) ms, stored in \([0-9]*\) ms.*/\1 \2/p' "$log" | head -1)
       read_of[$size]+=" $read"; stored_of[$size]+=" $stored"
@@ -56,9 +55,9 @@ for round in $(seq 1 "$starts"); do
 done
 printf '%-10s %-22s %-18s %-20s %-26s %-16s %s\n' "services" "start-up to ready" "CPU until ready" "of which main / JIT" \
   "offer read / stored" "heap after start" "starts (ready, ms)"
-none_ready=$(median ${ready_of[none]})
+none_ready=$(median ${starts_ms[none]})
 for size in none $sizes; do
-  ready=$(median ${ready_of[$size]})
+  ready=$(median ${starts_ms[$size]})
   growth=""
   if [ "$size" != none ]; then
     growth=" ($(awk -v a="$ready" -v b="$none_ready" 'BEGIN { printf "%+.1f s", (a - b) / 1000 }'))"
@@ -67,8 +66,8 @@ for size in none $sizes; do
   if [ "$size" != none ]; then
     loaded="$(median ${read_of[$size]}) / $(median ${stored_of[$size]}) ms"
   fi
-  printf '%-10s %-22s %-18s %-20s %-26s %-16s %s\n' "$size" "${ready} ms${growth}" "$(median ${cpu_of[$size]}) ms" \
-    "$(median ${main_of[$size]}) / $(median ${jit_of[$size]}) ms" "$loaded" "${heap_of[$size]} MiB" "${ready_of[$size]# }"
+  printf '%-10s %-22s %-18s %-20s %-26s %-16s %s\n' "$size" "${ready} ms${growth}" "$(median ${starts_cpu[$size]}) ms" \
+    "$(median ${starts_main[$size]}) / $(median ${starts_jit[$size]}) ms" "$loaded" "${heap_of[$size]} MiB" "${starts_ms[$size]% }"
 done
 echo "medians of $starts starts each, sizes in turns; $(load_note)"
 
